@@ -1,0 +1,34 @@
+// Package layout turns positioned glyphs into words, lines, blocks and
+// columns in reading order. It knows nothing of PDF syntax: pdftext feeds it
+// glyphs in user-space coordinates (origin bottom-left, y grows upward).
+package layout
+
+// Glyph is one drawn character (or a ligature/multi-rune string from a
+// ToUnicode map) with its position and advance, in page user space.
+type Glyph struct {
+	Text string  // decoded Unicode text, may be more than one rune
+	X, Y float64 // origin of the glyph on the baseline
+	W    float64 // advance width along the baseline (>= 0)
+	Size float64 // effective font size (vertical extent estimate)
+	// Font identifies the font resource, so that fake bold (the same text
+	// drawn twice at almost the same place) can be detected.
+	Font string
+	// Invisible is set for text render mode 3 (neither fill nor stroke) and
+	// for text clipped away or drawn in the page background colour.
+	Invisible bool
+	// White is set when the fill colour is white (or near it).
+	White bool
+	// Rotated is set when the text direction is not left-to-right horizontal.
+	Rotated bool
+	// Space is set for explicit space glyphs (U+0020) drawn by the producer.
+	Space bool
+}
+
+// Page is the input for one page.
+type Page struct {
+	Width, Height float64
+	Glyphs        []Glyph
+	// HasImage is set when the page draws an image covering most of it
+	// (used to tell an OCR layer from hidden keywords).
+	HasImage bool
+}
