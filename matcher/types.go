@@ -2,9 +2,24 @@ package matcher
 
 // Result is the analysis of one résumé against every role of a vocabulary.
 // Its JSON shape is a stable interface: fields may be added, never renamed.
+//
+// The API (implemented in this package):
+//
+//	func Compile(v *skills.Vocabulary) (*Matcher, error) // once, at start-up; safe for concurrent use
+//	func (m *Matcher) Match(text string) *Result          // text: "\n"-separated résumé lines
 type Result struct {
-	Roles  []RoleScore `json:"roles"`  // sorted by score desc, then id
-	Skills []Found     `json:"skills"` // every skill found, sorted by id
+	ModelVersion string      `json:"model_version"`
+	Roles        []RoleScore `json:"roles"`  // sorted by score desc, then id
+	Skills       []Found     `json:"skills"` // every skill found, sorted by id
+	// InDomain is false when no role reaches the in-domain threshold and the
+	// health-informatics signal is weak; DomainReason says why in one line.
+	InDomain          bool     `json:"in_domain"`
+	DomainReason      string   `json:"domain_reason,omitempty"`
+	Seniority         string   `json:"seniority"` // junior, mid, senior
+	SeniorityEvidence []string `json:"seniority_evidence"`
+	// InProgress lists certifications or degrees the résumé says are under
+	// way (not held, not missing), by skill id, sorted.
+	InProgress []Found `json:"in_progress,omitempty"`
 }
 
 // RoleScore is the fit of a résumé to one role.
@@ -43,6 +58,11 @@ type Found struct {
 
 // Evidence is a résumé line that proves a skill.
 type Evidence struct {
-	Line int    `json:"line"` // 1-based line number in the extracted text
-	Text string `json:"text"` // the line, trimmed
+	Line    int    `json:"line"`    // 1-based line number in the extracted text
+	Text    string `json:"text"`    // the line, trimmed
+	Section string `json:"section"` // summary, experience, skills, education, ... or "" when none
+	// Strength is how strongly the line shows the skill: "applied" (a bullet
+	// describing work done), "listed" (a skills list or bare mention),
+	// "coursework" or "beginner" (counted for less).
+	Strength string `json:"strength,omitempty"`
 }
