@@ -1,0 +1,35 @@
+// Package pdftext is rolefit's PDF text layer, built on the object model of
+// github.com/ledongthuc/pdf.
+package pdftext
+
+import "errors"
+
+// Options bound the work done on one file.
+type Options struct {
+	MaxPages int // 0 means DefaultMaxPages
+}
+
+// DefaultMaxPages caps the pages read from one file.
+const DefaultMaxPages = 50
+
+// Result is the text of one PDF.
+type Result struct {
+	Pages int
+	// Text is the page text in reading order, one line per line, pages
+	// separated by "\n\n" (no form feeds). Hidden text is not included.
+	Text string
+	// Flags name findings: "hidden_text", "ocr_layer", "two_column",
+	// "undecoded_font", "truncated", ...
+	Flags []string
+	// Glyphs is the number of visible glyphs drawn; Undecoded the number that
+	// could not be mapped to Unicode; ImagePages the pages that are mostly one
+	// image (a scan).
+	Glyphs, Undecoded, ImagePages int
+}
+
+// Errors returned by Extract (wrapped with detail where useful).
+var (
+	ErrEncrypted   = errors.New("pdf is encrypted and needs a password")
+	ErrUnsupported = errors.New("pdf uses a feature rolefit cannot read")
+	ErrMalformed   = errors.New("pdf is damaged or malformed")
+)
