@@ -1,0 +1,215 @@
+package main
+
+import (
+	"bufio"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/rolefit/rolefit/matcher"
+	"github.com/rolefit/rolefit/report"
+	"github.com/rolefit/rolefit/skills"
+)
+
+// Output formats of `rolefit match`.
+var formats = []string{"text", "json", "jsonl", "csv"}
+
+func checkFormat(f string) error {
+	for _, g := range formats {
+		if f == g {
+			return nil
+		}
+	}
+	return usageErrorf("use one of: "+strings.Join(formats, ", "), "unknown --format %q", f)
+}
+
+// jsonSink writes one JSON object (single) or a JSON array.
+type jsonSink struct {
+	w      *bufio.Writer
+	single bool
+	n      int
+}
+
+func (s *jsonSink) begin() error {
+	if !s.single {
+		_, err := s.w.WriteString("[")
+		return err
+	}
+	return nil
+}
+
+func (s *jsonSink) write(e *report.Entry) error {
+	b, err := json.MarshalIndent(e, "  ", "  ")
+	if err != nil {
+		return err
+	}
+	if s.single {
+		b, _ = json.MarshalIndent(e, "", "  ")
+		s.w.Write(b)
+		s.w.WriteByte('\n')
+		return s.w.Flush()
+	}
+	if s.n > 0 {
+		s.w.WriteString(",")
+	}
+	s.n++
+	s.w.WriteString("\n  ")
+	s.w.Write(b)
+	return s.w.Flush()
+}
+
+func (s *jsonSink) end() error {
+	if !s.single {
+		if s.n > 0 {
+			s.w.WriteString("\n")
+		}
+		s.w.WriteString("]\n")
+	}
+	return s.w.Flush()
+}
+
+// jsonlSink writes one compact JSON object per line.
+type jsonlSink struct{ w *bufio.Writer }
+
+func (s *jsonlSink) begin() error { return nil }
+func (s *jsonlSink) write(e *report.Entry) error {
+	b, err := json.Marshal(e)
+	if err != nil {
+		return err
+	}
+	s.w.Write(b)
+	s.w.WriteByte('\n')
+	return s.w.Flush()
+}
+func (s *jsonlSink) end() error { return s.w.Flush() }
+
+// csvSink writes one row per file (wide) or per file and role (long).
+type csvSink struct {
+	w     *csv.Writer
+	roles []string
+	long  bool
+}
+
+func (s *csvSink) begin() error {
+	if s.long {
+		return s.w.Write([]string{"file", "status", "in_domain", "seniority", "role", "score", "band", "matched", "missing"})
+	}
+	hdr := []string{"file", "status", "in_domain", "seniority", "top_role", "top_score"}
+	hdr = append(hdr, s.roles...)
+	return s.w.Write(hdr)
+}
+
+func (s *csvSink) write(e *report.Entry) error {
+	inDomain, seniority := "", ""
+	if e.Scored() {
+		inDomain, seniority = strconv.FormatBool(e.InDomain), e.Seniority
+	}
+	if s.long {
+		if !e.Scored() {
+			if err := s.w.Write([]string{e.File, e.Status, "", "", "", "", "", "", ""}); err != nil {
+				return err
+			}
+		} else {
+			for _, r := range e.Roles {
+				m := make([]string, len(r.Matched))
+				for i, x := range r.Matched {
+					m[i] = x.ID
+				}
+				g := make([]string, len(r.Missing))
+				for i, x := range r.Missing {
+					g[i] = x.ID
+				}
+				row := []string{e.File, e.Status, inDomain, seniority, r.ID, strconv.Itoa(r.Score), r.Band,
+					strings.Join(m, ";"), strings.Join(g, ";")}
+				if err := s.w.Write(row); err != nil {
+					return err
+				}
+			}
+		}
+	} else {
+		row := []string{e.File, e.Status, inDomain, seniority, "", ""}
+		scores := make(map[string]int)
+		if e.Scored() {
+			if len(e.Roles) > 0 {
+				row[4], row[5] = e.Roles[0].ID, strconv.Itoa(e.Roles[0].Score)
+			}
+			for _, r := range e.Roles {
+				scores[r.ID] = r.Score
+			}
+		}
+		for _, id := range s.roles {
+			if sc, ok := scores[id]; ok {
+				row = append(row, strconv.Itoa(sc))
+			} else {
+				row = append(row, "")
+			}
+		}
+		if err := s.w.Write(row); err != nil {
+			return err
+		}
+	}
+	s.w.Flush()
+	return s.w.Error()
+}
+
+func (s *csvSink) end() error { s.w.Flush(); return s.w.Error() }
+
+func roleIDs(v *skills.Vocabulary) []string {
+	ids := make([]string, len(v.Roles))
+	for i, r := range v.Roles {
+		ids[i] = r.ID
+	}
+	return ids
+}
+
+// tableSink writes the compact one-line-per-file text table of a batch.
+type tableSink struct {
+	w   *bufio.Writer
+	sty style
+	n   int
+}
+
+func (s *tableSink) begin() error {
+	fmt.Fprintf(s.w, "%s\n", s.sty.bold(fmt.Sprintf("%-40s  %-9s  %-28s  %5s  %-9s", "FILE", "STATUS", "TOP ROLE", "SCORE", "SENIORITY")))
+	return s.w.Flush()
+}
+
+func (s *tableSink) write(e *report.Entry) error {
+	s.n++
+	file := ellipsis(e.File, 40)
+	if !e.Scored() {
+		fmt.Fprintf(s.w, "%-40s  %s  %s\n", file, s.sty.red(fmt.Sprintf("%-9s", e.Status)), ellipsis(e.Error, 60))
+		return s.w.Flush()
+	}
+	role, score := "-", "-"
+	if len(e.Roles) > 0 {
+		role, score = e.Roles[0].ID, strconv.Itoa(e.Roles[0].Score)
+	}
+	status := e.Status
+	if !e.InDomain {
+		status, role = "off-domain", "(no role fits; nearest "+role+")"
+	}
+	fmt.Fprintf(s.w, "%-40s  %-9s  %-28s  %5s  %-9s\n", file, status, ellipsis(role, 28), score, e.Seniority)
+	return s.w.Flush()
+}
+
+func (s *tableSink) end() error { return s.w.Flush() }
+
+// collectSink keeps every entry (for reports).
+type collectSink struct{ entries []*report.Entry }
+
+func (s *collectSink) begin() error                { return nil }
+func (s *collectSink) write(e *report.Entry) error { s.entries = append(s.entries, e); return nil }
+func (s *collectSink) end() error                  { return nil }
+func newBuffered(w io.Writer) *bufio.Writer        { return bufio.NewWriterSize(w, 64<<10) }
+func bandOf(r matcher.RoleScore) string            { return r.Band }
+func ellipsis(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}

@@ -1,0 +1,184 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"sync"
+	"syscall"
+
+	"github.com/spf13/cobra"
+
+	"github.com/rolefit/rolefit/extract/isolate"
+	"github.com/rolefit/rolefit/matcher"
+	"github.com/rolefit/rolefit/skills"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+// workerArg is the hidden first argument that turns the binary into an
+// extraction worker (see extract/isolate).
+const workerArg = "__extract-worker"
+
+// app holds what every command shares: the streams, the global flags and
+// the vocabulary, compiled once.
+type app struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	vocabPath      string
+
+	once    sync.Once
+	vocab   *skills.Vocabulary
+	match   *matcher.Matcher
+	loadErr error
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == workerArg {
+		if err := isolate.ServeWorker(stdin, stdout); err != nil {
+			fmt.Fprintf(stderr, "rolefit worker: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	a := &app{stdin: stdin, stdout: stdout, stderr: stderr}
+	root := a.rootCmd()
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return exitOK
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		if ee.msg != "" {
+			fmt.Fprintf(stderr, "rolefit: %s\n", ee.msg)
+		}
+		if ee.hint != "" {
+			fmt.Fprintf(stderr, "hint: %s\n", ee.hint)
+		}
+		return ee.code
+	}
+	// Cobra's own errors (unknown flag, wrong argument count) are usage
+	// errors.
+	fmt.Fprintf(stderr, "rolefit: %s\n", err)
+	fmt.Fprintf(stderr, "hint: run 'rolefit --help' for usage\n")
+	return exitUsage
+}
+
+func (a *app) rootCmd() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "rolefit",
+		Short: "Score a résumé against eleven health-informatics careers",
+		Long: `rolefit reads a résumé (PDF, DOCX, ODT, Markdown or plain text) and tells how
+well it fits each of eleven health-informatics careers, which skills it shows
+(with the résumé line that proves each) and what is missing, most important
+first. It never touches the network and never writes résumé text anywhere
+unless asked.`,
+		Example: `  rolefit match resume.pdf
+  rolefit match --format json resume.pdf
+  rolefit match --format jsonl --jobs 2 resumes/ > scores.jsonl
+  rolefit report cohort/ -o cohort.html`,
+		Version:       version,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+	}
+	root.SetVersionTemplate("rolefit {{.Version}}\n")
+	root.PersistentFlags().StringVar(&a.vocabPath, "vocab", os.Getenv("ROLEFIT_VOCAB"),
+		"vocabulary TOML file to use instead of the built-in one (env ROLEFIT_VOCAB)")
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return usageErrorf("run '"+c.CommandPath()+" --help' for usage", "%v", err)
+	})
+	root.SetUsageTemplate(root.UsageTemplate() + "\n" + exitCodesHelp + "\n")
+
+	root.AddCommand(
+		a.matchCmd(),
+		a.rolesCmd(),
+		a.skillsCmd(),
+		a.textCmd(),
+		a.vocabCmd(),
+		a.jobCmd(),
+		a.reportCmd(),
+		a.sampleCmd(),
+		a.versionCmd(),
+	)
+	return root
+}
+
+// load reads and compiles the vocabulary once.
+func (a *app) load() (*skills.Vocabulary, *matcher.Matcher, error) {
+	a.once.Do(func() {
+		v := skills.Default()
+		if a.vocabPath != "" {
+			data, err := os.ReadFile(a.vocabPath)
+			if err != nil {
+				a.loadErr = usageErrorf("check the --vocab path or ROLEFIT_VOCAB", "%s: %v", a.vocabPath, unwrapPathError(err))
+				return
+			}
+			v, err = skills.Load(a.vocabPath, data)
+			if err != nil {
+				a.loadErr = usageErrorf("run 'rolefit vocab check "+a.vocabPath+"' to list every problem",
+					"%s: invalid vocabulary: %s", a.vocabPath, firstLine(err.Error()))
+				return
+			}
+		}
+		m, err := matcher.Compile(v)
+		if err != nil {
+			a.loadErr = usageErrorf("", "vocabulary: %v", err)
+			return
+		}
+		a.vocab, a.match = v, m
+	})
+	return a.vocab, a.match, a.loadErr
+}
+
+func (a *app) versionCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "Print the version of rolefit, its scoring model and its vocabulary",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			v, _, err := a.load()
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "rolefit %s\nscoring model %s\nvocabulary %s %s (%s)\n",
+				version, matcher.ModelVersion, v.Name, v.Version, shortHash(v.Hash))
+			return nil
+		},
+	}
+}
+
+func shortHash(h string) string {
+	if len(h) > 12 {
+		return h[:12]
+	}
+	return h
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// unwrapPathError drops the operation and path from an *os.PathError, since
+// the caller names the file itself.
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
