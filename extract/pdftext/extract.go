@@ -1,0 +1,248 @@
+package pdftext
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"runtime"
+	"strings"
+
+	"github.com/ledongthuc/pdf"
+	"github.com/rolefit/rolefit/extract/layout"
+)
+
+// Extract reads the text layer of a PDF held in memory.
+func Extract(data []byte, opts Options) (res *Result, err error) {
+	pages, res, err := extractPages(data, opts)
+	if err != nil {
+		return nil, err
+	}
+	res.Text = pagesText(pages)
+	return res, nil
+}
+
+// ExtractPages is Extract without the layout step: the positioned glyphs of
+// each page, for tools and tests. The Result has no Text.
+func ExtractPages(data []byte, opts Options) ([]layout.Page, *Result, error) {
+	return extractPages(data, opts)
+}
+
+func extractPages(data []byte, opts Options) (pages []layout.Page, res *Result, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			if re, ok := x.(runtime.Error); ok && strings.Contains(re.Error(), "out of memory") {
+				panic(x)
+			}
+			pages, res, err = nil, nil, fmt.Errorf("%w: parser failure", ErrMalformed)
+		}
+	}()
+	maxPages := opts.MaxPages
+	if maxPages <= 0 {
+		maxPages = DefaultMaxPages
+	}
+	r, _, err := open(data)
+	if err != nil {
+		return nil, nil, err
+	}
+	n := safeNumPage(r)
+	if n <= 0 {
+		return nil, nil, fmt.Errorf("%w: no pages", ErrMalformed)
+	}
+	res = &Result{}
+	flags := map[string]bool{}
+	if n > maxPages {
+		flags["truncated"] = true
+		n = maxPages
+	}
+	fl := &fontLoader{cache: map[string]*font{}}
+	var firstErr error
+	failed, visible, hidden := 0, 0, 0
+	for i := 1; i <= n; i++ {
+		lim := &limits{}
+		fl.lim = lim
+		pg, in, perr := extractPage(r, i, fl, lim)
+		if perr != nil {
+			failed++
+			if firstErr == nil {
+				firstErr = perr
+			}
+			continue
+		}
+		if lim.truncated {
+			flags["truncated"] = true
+		}
+		pages = append(pages, pg)
+		res.Pages++
+		res.Glyphs += in.visible
+		res.Undecoded += in.undecoded
+		visible += in.visible
+		hidden += in.hidden
+		if pg.HasImage {
+			res.ImagePages++
+			if in.hidden > 0 {
+				flags["ocr_layer"] = true
+			}
+		} else if in.hidden >= 20 || (in.hidden > 0 && in.hidden*20 >= in.visible && in.hidden >= 5) {
+			flags["hidden_text"] = true
+		}
+	}
+	if res.Pages == 0 && firstErr != nil {
+		return nil, nil, firstErr
+	}
+	if failed > 0 {
+		flags["truncated"] = true
+	}
+	if res.Undecoded > 0 && res.Undecoded*20 >= res.Glyphs+res.Undecoded {
+		flags["undecoded_font"] = true
+	}
+	for _, f := range []string{"hidden_text", "ocr_layer", "undecoded_font", "truncated"} {
+		if flags[f] {
+			res.Flags = append(res.Flags, f)
+		}
+	}
+	_ = visible
+	_ = hidden
+	return pages, res, nil
+}
+
+func safeNumPage(r *pdf.Reader) (n int) {
+	defer func() {
+		if recover() != nil {
+			n = 0
+		}
+	}()
+	return r.NumPage()
+}
+
+// pageBox returns the visible box and rotation of a page.
+func pageBox(p pdf.Page) (box [4]float64, rot int) {
+	box = [4]float64{0, 0, 612, 792}
+	find := func(key string) pdf.Value {
+		v := p.V
+		for depth := 0; depth < 32 && !v.IsNull(); depth++ {
+			if r := v.Key(key); !r.IsNull() {
+				return r
+			}
+			v = v.Key("Parent")
+		}
+		return pdf.Value{}
+	}
+	rect := func(v pdf.Value) ([4]float64, bool) {
+		if v.Len() != 4 {
+			return [4]float64{}, false
+		}
+		var b [4]float64
+		for i := range b {
+			b[i] = num(v.Index(i))
+		}
+		if b[0] > b[2] {
+			b[0], b[2] = b[2], b[0]
+		}
+		if b[1] > b[3] {
+			b[1], b[3] = b[3], b[1]
+		}
+		if b[2]-b[0] < 1 || b[3]-b[1] < 1 {
+			return b, false
+		}
+		return b, true
+	}
+	if b, ok := rect(find("MediaBox")); ok {
+		box = b
+	}
+	if c, ok := rect(find("CropBox")); ok {
+		// Intersect with the media box.
+		c[0], c[1] = math.Max(c[0], box[0]), math.Max(c[1], box[1])
+		c[2], c[3] = math.Min(c[2], box[2]), math.Min(c[3], box[3])
+		if c[2]-c[0] >= 1 && c[3]-c[1] >= 1 {
+			box = c
+		}
+	}
+	rot = int(num(find("Rotate"))) % 360
+	if rot < 0 {
+		rot += 360
+	}
+	rot = rot / 90 * 90
+	return box, rot
+}
+
+func extractPage(r *pdf.Reader, i int, fl *fontLoader, lim *limits) (pg layout.Page, in *interp, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			if re, ok := x.(runtime.Error); ok && strings.Contains(re.Error(), "out of memory") {
+				panic(x)
+			}
+			err = fmt.Errorf("%w: page %d could not be read", ErrMalformed, i)
+		}
+	}()
+	p := r.Page(i)
+	if p.V.IsNull() {
+		return pg, nil, fmt.Errorf("%w: page %d missing", ErrMalformed, i)
+	}
+	box, rot := pageBox(p)
+	w, h := box[2]-box[0], box[3]-box[1]
+	base := matrix{1, 0, 0, 1, -box[0], -box[1]}
+	switch rot {
+	case 90:
+		base = base.mul(matrix{0, -1, 1, 0, 0, w})
+		w, h = h, w
+	case 180:
+		base = base.mul(matrix{-1, 0, 0, -1, w, h})
+	case 270:
+		base = base.mul(matrix{0, 1, -1, 0, h, 0})
+		w, h = h, w
+	}
+	in = newInterp(lim, fl, base, w, h)
+	content, err := pageContent(p)
+	if err != nil && len(content) == 0 {
+		return pg, nil, err
+	}
+	in.run(content, p.Resources(), 0)
+	pg = layout.Page{Width: w, Height: h, Glyphs: in.glyph, HasImage: in.hasImage}
+	return pg, in, nil
+}
+
+// pageContent concatenates the page's content streams.
+func pageContent(p pdf.Page) ([]byte, error) {
+	c := p.V.Key("Contents")
+	switch c.Kind() {
+	case pdf.Stream:
+		return readStream(c, maxContentBytes)
+	case pdf.Array:
+		var out []byte
+		var firstErr error
+		for i := 0; i < c.Len() && i < 4096; i++ {
+			d, err := readStream(c.Index(i), maxContentBytes-int64(len(out)))
+			if err != nil {
+				if firstErr == nil {
+					firstErr = err
+				}
+				continue
+			}
+			out = append(out, d...)
+			out = append(out, '\n')
+		}
+		if len(out) == 0 && firstErr != nil {
+			return nil, firstErr
+		}
+		return out, nil
+	}
+	return nil, nil // a blank page
+}
+
+// pagesText turns glyphs into text, pages separated by a blank line.
+func pagesText(pages []layout.Page) string {
+	var parts []string
+	for _, p := range pages {
+		t := strings.TrimSpace(simpleLayout(p))
+		if t != "" {
+			parts = append(parts, t)
+		}
+	}
+	return strings.Join(parts, "\n\n")
+}
+
+// IsErr reports whether err is one of the package errors.
+func IsErr(err error) bool {
+	return errors.Is(err, ErrEncrypted) || errors.Is(err, ErrUnsupported) || errors.Is(err, ErrMalformed)
+}
+

@@ -1,0 +1,548 @@
+package pdftext
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/ledongthuc/pdf"
+	"github.com/rolefit/rolefit/extract/layout"
+)
+
+// matrix is a PDF affine matrix [a b c d e f]; points are row vectors, so
+// x' = a·x + c·y + e and y' = b·x + d·y + f.
+type matrix [6]float64
+
+var identity = matrix{1, 0, 0, 1, 0, 0}
+
+// mul returns m followed by n (m × n).
+func (m matrix) mul(n matrix) matrix {
+	return matrix{
+		m[0]*n[0] + m[1]*n[2],
+		m[0]*n[1] + m[1]*n[3],
+		m[2]*n[0] + m[3]*n[2],
+		m[2]*n[1] + m[3]*n[3],
+		m[4]*n[0] + m[5]*n[2] + n[4],
+		m[4]*n[1] + m[5]*n[3] + n[5],
+	}
+}
+
+func (m matrix) apply(x, y float64) (float64, float64) {
+	return m[0]*x + m[2]*y + m[4], m[1]*x + m[3]*y + m[5]
+}
+
+// vec transforms a direction (no translation).
+func (m matrix) vec(x, y float64) (float64, float64) {
+	return m[0]*x + m[2]*y, m[1]*x + m[3]*y
+}
+
+func (m matrix) finite() bool {
+	for _, v := range m {
+		if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > 1e9 {
+			return false
+		}
+	}
+	return true
+}
+
+type gstate struct {
+	ctm      matrix
+	font     *font
+	fontSize float64
+	tc, tw   float64
+	th       float64 // horizontal scaling, 1 = 100 %
+	tl, rise float64
+	mode     int
+	white    bool // fill colour is white or near it
+}
+
+// Limits for one page.
+const (
+	maxOpsPerPage    = 1_000_000
+	maxGlyphsPerPage = 200_000
+	maxFormDepth     = 8
+	maxGStateDepth   = 512
+	maxOperands      = 64
+	maxContentBytes  = 32 << 20
+	maxCMapBytes     = 4 << 20
+)
+
+// limits records where extraction was cut short. It carries no content.
+type limits struct {
+	ops, glyphs int
+	truncated   bool
+	problems    int
+}
+
+func (l *limits) note(any) { l.problems++ }
+
+type markedContent struct {
+	actual   string
+	isActual bool
+	start    int // index into page glyphs
+}
+
+type interp struct {
+	lim   *limits
+	fl    *fontLoader
+	glyph []layout.Glyph
+	box   [4]float64 // page box in display space: 0,0,W,H
+	area  float64
+
+	gs     gstate
+	stack  []gstate
+	tm     matrix
+	tlm    matrix
+	codes  []glyphCode
+	marked []markedContent
+
+	hasImage  bool
+	undecoded int
+	visible   int
+	hidden    int
+}
+
+func newInterp(lim *limits, fl *fontLoader, base matrix, w, h float64) *interp {
+	in := &interp{lim: lim, fl: fl, box: [4]float64{0, 0, w, h}, area: w * h}
+	in.gs = gstate{ctm: base, th: 1}
+	in.tm, in.tlm = identity, identity
+	return in
+}
+
+func nums(ops []obj, n int) ([]float64, bool) {
+	if len(ops) < n {
+		return nil, false
+	}
+	out := make([]float64, n)
+	for i, o := range ops[len(ops)-n:] {
+		if o.kind != kNum {
+			return nil, false
+		}
+		out[i] = o.num
+	}
+	return out, true
+}
+
+func lastNum(ops []obj) (float64, bool) {
+	v, ok := nums(ops, 1)
+	if !ok {
+		return 0, false
+	}
+	return v[0], true
+}
+
+// run interprets one content stream with the given resources.
+func (in *interp) run(data []byte, res pdf.Value, depth int) {
+	l := &lexer{b: data}
+	var ops []obj
+	for {
+		if in.lim.ops >= maxOpsPerPage || in.lim.glyphs >= maxGlyphsPerPage {
+			in.lim.truncated = true
+			return
+		}
+		o, ok := l.next()
+		if !ok {
+			return
+		}
+		if o.kind != kOp {
+			if len(ops) >= maxOperands {
+				copy(ops, ops[1:])
+				ops = ops[:len(ops)-1]
+			}
+			ops = append(ops, o)
+			continue
+		}
+		in.lim.ops++
+		in.op(o.s, ops, res, depth, l)
+		ops = ops[:0]
+	}
+}
+
+func (in *interp) op(op string, ops []obj, res pdf.Value, depth int, l *lexer) {
+	gs := &in.gs
+	switch op {
+	case "q":
+		if len(in.stack) < maxGStateDepth {
+			in.stack = append(in.stack, *gs)
+		}
+	case "Q":
+		if n := len(in.stack); n > 0 {
+			*gs = in.stack[n-1]
+			in.stack = in.stack[:n-1]
+		}
+	case "cm":
+		if v, ok := nums(ops, 6); ok {
+			m := matrix{v[0], v[1], v[2], v[3], v[4], v[5]}.mul(gs.ctm)
+			if m.finite() {
+				gs.ctm = m
+			}
+		}
+	case "BT":
+		in.tm, in.tlm = identity, identity
+	case "ET":
+	case "Tf":
+		if len(ops) >= 2 && ops[len(ops)-2].kind == kName {
+			gs.fontSize = ops[len(ops)-1].num
+			gs.font = in.loadFont(res, ops[len(ops)-2].s)
+		}
+	case "Tc":
+		if v, ok := lastNum(ops); ok {
+			gs.tc = v
+		}
+	case "Tw":
+		if v, ok := lastNum(ops); ok {
+			gs.tw = v
+		}
+	case "Tz":
+		if v, ok := lastNum(ops); ok {
+			gs.th = v / 100
+		}
+	case "TL":
+		if v, ok := lastNum(ops); ok {
+			gs.tl = v
+		}
+	case "Ts":
+		if v, ok := lastNum(ops); ok {
+			gs.rise = v
+		}
+	case "Tr":
+		if v, ok := lastNum(ops); ok {
+			gs.mode = int(v)
+		}
+	case "Td":
+		if v, ok := nums(ops, 2); ok {
+			in.moveLine(v[0], v[1])
+		}
+	case "TD":
+		if v, ok := nums(ops, 2); ok {
+			gs.tl = -v[1]
+			in.moveLine(v[0], v[1])
+		}
+	case "Tm":
+		if v, ok := nums(ops, 6); ok {
+			m := matrix{v[0], v[1], v[2], v[3], v[4], v[5]}
+			if m.finite() {
+				in.tm, in.tlm = m, m
+			}
+		}
+	case "T*":
+		in.moveLine(0, -gs.tl)
+	case "Tj":
+		if len(ops) > 0 && ops[len(ops)-1].kind == kStr {
+			in.show(ops[len(ops)-1].s)
+		}
+	case "'":
+		in.moveLine(0, -gs.tl)
+		if len(ops) > 0 && ops[len(ops)-1].kind == kStr {
+			in.show(ops[len(ops)-1].s)
+		}
+	case "\"":
+		if len(ops) >= 3 && ops[len(ops)-1].kind == kStr {
+			gs.tw, gs.tc = ops[len(ops)-3].num, ops[len(ops)-2].num
+			in.moveLine(0, -gs.tl)
+			in.show(ops[len(ops)-1].s)
+		}
+	case "TJ":
+		if len(ops) > 0 && ops[len(ops)-1].kind == kArray {
+			for _, e := range ops[len(ops)-1].arr {
+				switch e.kind {
+				case kStr:
+					in.show(e.s)
+				case kNum:
+					tx := -e.num / 1000 * gs.fontSize * gs.th
+					if gs.font != nil && gs.font.vertical {
+						in.tm = matrix{1, 0, 0, 1, 0, -e.num / 1000 * gs.fontSize}.mul(in.tm)
+					} else {
+						in.tm = matrix{1, 0, 0, 1, tx, 0}.mul(in.tm)
+					}
+				}
+			}
+		}
+	case "g":
+		if v, ok := nums(ops, 1); ok {
+			gs.white = v[0] >= 0.95
+		}
+	case "rg":
+		if v, ok := nums(ops, 3); ok {
+			gs.white = v[0] >= 0.95 && v[1] >= 0.95 && v[2] >= 0.95
+		}
+	case "k":
+		if v, ok := nums(ops, 4); ok {
+			gs.white = v[0] <= 0.05 && v[1] <= 0.05 && v[2] <= 0.05 && v[3] <= 0.05
+		}
+	case "cs":
+		gs.white = false
+	case "sc", "scn":
+		gs.white = false
+		if len(ops) > 0 && ops[len(ops)-1].kind == kName {
+			break // pattern
+		}
+		switch len(ops) {
+		case 1:
+			gs.white = ops[0].num >= 0.95
+		case 3:
+			gs.white = ops[0].num >= 0.95 && ops[1].num >= 0.95 && ops[2].num >= 0.95
+		case 4:
+			gs.white = ops[0].num <= 0.05 && ops[1].num <= 0.05 && ops[2].num <= 0.05 && ops[3].num <= 0.05
+		}
+	case "gs":
+		if len(ops) > 0 && ops[len(ops)-1].kind == kName {
+			in.extGState(res, ops[len(ops)-1].s)
+		}
+	case "Do":
+		if len(ops) > 0 && ops[len(ops)-1].kind == kName {
+			in.doXObject(res, ops[len(ops)-1].s, depth)
+		}
+	case "BI":
+		// Inline image: read the dictionary up to ID, then skip the data.
+		length := 0
+		var key string
+		for steps := 0; steps < 1024; steps++ {
+			o, ok := l.next()
+			if !ok || (o.kind == kOp && o.s == "ID") {
+				break
+			}
+			if o.kind == kName && key == "" {
+				key = o.s
+				continue
+			}
+			if (key == "L" || key == "Length") && o.kind == kNum {
+				length = int(o.num)
+			}
+			key = ""
+		}
+		l.skipInlineImage(length)
+		in.noteImage()
+	case "BMC":
+		in.marked = append(in.marked, markedContent{start: len(in.glyph)})
+	case "BDC":
+		mc := markedContent{start: len(in.glyph)}
+		if len(ops) > 0 {
+			props := ops[len(ops)-1]
+			if props.kind == kName {
+				props = resolveProps(res, props.s)
+			}
+			if at, ok := props.dictGet("ActualText"); ok && at.kind == kStr {
+				mc.actual, mc.isActual = textString(at.s), true
+			}
+		}
+		if len(in.marked) < maxGStateDepth {
+			in.marked = append(in.marked, mc)
+		}
+	case "EMC":
+		if n := len(in.marked); n > 0 {
+			mc := in.marked[n-1]
+			in.marked = in.marked[:n-1]
+			if mc.isActual {
+				in.applyActualText(mc)
+			}
+		}
+	}
+}
+
+func (in *interp) moveLine(tx, ty float64) {
+	m := matrix{1, 0, 0, 1, tx, ty}.mul(in.tlm)
+	if m.finite() {
+		in.tlm = m
+		in.tm = m
+	}
+}
+
+// loadFont resolves a font resource name.
+func (in *interp) loadFont(res pdf.Value, name string) *font {
+	fv := res.Key("Font").Key(name)
+	if fv.Kind() != pdf.Dict {
+		return nil
+	}
+	return in.fl.load(fontKeyOf(name, fv), fv)
+}
+
+func (in *interp) extGState(res pdf.Value, name string) {
+	g := res.Key("ExtGState").Key(name)
+	if f := g.Key("Font"); f.Kind() == pdf.Array && f.Len() == 2 {
+		fv := f.Index(0)
+		if fv.Kind() == pdf.Dict {
+			in.gs.font = in.fl.load(fontKeyOf("gs:"+name, fv), fv)
+			in.gs.fontSize = num(f.Index(1))
+		}
+	}
+}
+
+func resolveProps(res pdf.Value, name string) obj {
+	p := res.Key("Properties").Key(name)
+	at := p.Key("ActualText")
+	if at.Kind() != pdf.String {
+		return obj{}
+	}
+	return obj{kind: kDict, arr: []obj{{kind: kName, s: "ActualText"}, {kind: kStr, s: at.RawString()}}}
+}
+
+// textString decodes a PDF text string (UTF-16BE with BOM, or PDFDocEncoding).
+func textString(s string) string {
+	if len(s) >= 2 && s[0] == 0xFE && s[1] == 0xFF {
+		return utf16Text([]byte(s[2:]))
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if t := baseText(encPDFDoc, s[i]); t != "" {
+			b.WriteString(t)
+		}
+	}
+	return b.String()
+}
+
+// applyActualText replaces the glyphs drawn inside a marked-content span
+// with one glyph carrying the span's /ActualText.
+func (in *interp) applyActualText(mc markedContent) {
+	if mc.start >= len(in.glyph) {
+		return
+	}
+	gl := in.glyph[mc.start:]
+	first, last := gl[0], gl[len(gl)-1]
+	text := strings.TrimRight(expandLigature(mc.actual), "\x00")
+	if strings.TrimSpace(text) == "" && text != " " {
+		// Empty ActualText hides the glyphs (used for decorations).
+		in.glyph = in.glyph[:mc.start]
+		return
+	}
+	w := last.X + last.W - first.X
+	if first.Rotated || w < 0 {
+		w = first.W
+	}
+	g := first
+	g.Text = text
+	g.W = w
+	g.Space = strings.TrimSpace(text) == ""
+	in.glyph = append(in.glyph[:mc.start], g)
+}
+
+func (in *interp) noteImage() {
+	m := in.gs.ctm
+	a := math.Abs(m[0]*m[3] - m[1]*m[2])
+	if in.area > 0 && a >= 0.5*in.area {
+		in.hasImage = true
+	}
+}
+
+func (in *interp) doXObject(res pdf.Value, name string, depth int) {
+	xo := res.Key("XObject").Key(name)
+	if xo.Kind() != pdf.Stream {
+		return
+	}
+	switch xo.Key("Subtype").Name() {
+	case "Image":
+		in.noteImage()
+	case "Form":
+		if depth >= maxFormDepth {
+			in.lim.truncated = true
+			return
+		}
+		data, err := readStream(xo, maxContentBytes)
+		if err != nil {
+			in.lim.note(err)
+			return
+		}
+		saved, savedStack := in.gs, len(in.stack)
+		savedTm, savedTlm := in.tm, in.tlm
+		if mv := xo.Key("Matrix"); mv.Len() == 6 {
+			var m matrix
+			for i := range m {
+				m[i] = num(mv.Index(i))
+			}
+			if m.finite() {
+				in.gs.ctm = m.mul(in.gs.ctm)
+			}
+		}
+		fres := xo.Key("Resources")
+		if fres.Kind() != pdf.Dict {
+			fres = res
+		}
+		in.run(data, fres, depth+1)
+		in.gs = saved
+		in.stack = in.stack[:savedStack]
+		in.tm, in.tlm = savedTm, savedTlm
+	}
+}
+
+// show draws a string with the current font.
+func (in *interp) show(raw string) {
+	gs := &in.gs
+	f := gs.font
+	if f == nil {
+		f = defaultFont
+	}
+	in.codes = f.decode(raw, in.codes[:0])
+	invisible := gs.mode == 3 || gs.mode == 7
+	for _, g := range in.codes {
+		if in.lim.glyphs >= maxGlyphsPerPage {
+			in.lim.truncated = true
+			return
+		}
+		in.lim.glyphs++
+		tfs, th := gs.fontSize, gs.th
+		trm := matrix{tfs * th, 0, 0, tfs, 0, gs.rise}.mul(in.tm).mul(gs.ctm)
+		x, y := trm[4], trm[5]
+		// Advance in text space.
+		var tx, ty float64
+		if f.vertical {
+			ty = -(1*tfs + gs.tc)
+		} else {
+			tx = g.w0 * tfs
+			tx += gs.tc
+			if g.space && f.kind != fontType0 {
+				tx += gs.tw
+			}
+			tx *= th
+		}
+		m := in.tm.mul(gs.ctm)
+		dx, dy := m.vec(1, 0)
+		wx, wy := m.vec(g.w0*tfs*th, 0)
+		sx, sy := m.vec(0, tfs)
+		size := math.Hypot(sx, sy) * f.sizeFactor
+		width := math.Hypot(wx, wy)
+		rotated := f.vertical || dx <= 0 || math.Abs(dy) > 0.1*math.Abs(dx)
+
+		text := g.text
+		space := false
+		if text != "" && strings.TrimSpace(text) == "" {
+			text, space = " ", true
+		}
+		if text == "" {
+			if !invisible {
+				in.undecoded++
+			}
+		} else {
+			hidden := invisible || gs.white || x < in.box[0]-1 || y < in.box[1]-1 || x > in.box[2]+1 || y > in.box[3]+1
+			if !space {
+				if hidden {
+					in.hidden++
+				} else {
+					in.visible++
+				}
+			}
+			in.glyph = append(in.glyph, layout.Glyph{
+				Text: text, X: x, Y: y, W: width, Size: size,
+				Font:      f.id + "/" + strconv.FormatFloat(tfs, 'g', 4, 64),
+				Invisible: invisible || (hidden && !gs.white), White: gs.white,
+				Rotated: rotated, Space: space,
+			})
+		}
+		next := matrix{1, 0, 0, 1, tx, ty}.mul(in.tm)
+		if next.finite() {
+			in.tm = next
+		}
+	}
+}
+
+// defaultFont is used when text is shown before any Tf: bytes are read as
+// WinAnsi with Helvetica widths.
+var defaultFont = func() *font {
+	f := &font{id: "default", scale: 0.001, sizeFactor: 1, std: stdMetrics("Helvetica")}
+	for c := 0; c < 256; c++ {
+		if t := baseText(encWinAnsi, byte(c)); t != "" {
+			f.simple[c], f.hasSimple[c] = t, true
+		}
+	}
+	return f
+}()
+

@@ -1,0 +1,400 @@
+package pdftext
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// open returns a reader for data, repairing what ledongthuc/pdf cannot
+// read by itself: a PDF 2.0 (or versionless) header, junk before the header
+// or after %%EOF, hybrid-reference files (/XRefStm) and damaged
+// cross-reference tables (rebuilt by scanning for "N G obj").
+func open(data []byte) (r *pdf.Reader, repaired bool, err error) {
+	fixed := normalise(data)
+	hybrid := bytes.Contains(tail(fixed, 1<<16), []byte("/XRefStm"))
+	if !hybrid {
+		r, err = newReader(fixed)
+		if err == nil && readable(r) {
+			return r, false, nil
+		}
+		if err != nil {
+			if e := classifyOpenError(err); e != nil {
+				return nil, false, e
+			}
+		}
+	}
+	rb, rerr := rebuild(fixed)
+	if rerr != nil {
+		if err == nil {
+			err = rerr
+		}
+		if e := classifyOpenError(err); e != nil {
+			return nil, false, e
+		}
+		return nil, false, fmt.Errorf("%w: %v", ErrMalformed, sanitize(err))
+	}
+	r2, err2 := newReader(rb)
+	if err2 != nil {
+		if e := classifyOpenError(err2); e != nil {
+			return nil, true, e
+		}
+		if r != nil {
+			return r, false, nil
+		}
+		return nil, true, fmt.Errorf("%w: %v", ErrMalformed, sanitize(err2))
+	}
+	if !readable(r2) && r != nil {
+		return r, false, nil
+	}
+	return r2, true, nil
+}
+
+func tail(b []byte, n int) []byte {
+	if len(b) > n {
+		return b[len(b)-n:]
+	}
+	return b
+}
+
+func newReader(data []byte) (r *pdf.Reader, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			r, err = nil, fmt.Errorf("malformed PDF: %v", x)
+		}
+	}()
+	return pdf.NewReader(bytes.NewReader(data), int64(len(data)))
+}
+
+// readable checks that the page tree can be reached.
+func readable(r *pdf.Reader) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	if r.NumPage() <= 0 {
+		return false
+	}
+	return !r.Page(1).V.IsNull()
+}
+
+// classifyOpenError maps encryption failures to the package errors; other
+// errors give nil (the caller may try a repair).
+func classifyOpenError(err error) error {
+	msg := err.Error()
+	switch {
+	case errors.Is(err, pdf.ErrInvalidPassword) || strings.Contains(msg, "invalid password"):
+		return ErrEncrypted
+	case strings.Contains(msg, "encryption revision R=5"), strings.Contains(msg, "encryption revision R=6"),
+		strings.Contains(msg, "encryption version V=5"):
+		return fmt.Errorf("%w: AES-256 encryption (revision 5/6)", ErrUnsupported)
+	case strings.Contains(msg, "encryption"):
+		return fmt.Errorf("%w: %s", ErrUnsupported, firstClause(msg))
+	}
+	return nil
+}
+
+func firstClause(s string) string {
+	if i := strings.IndexAny(s, ";<"); i > 0 {
+		s = s[:i]
+	}
+	return strings.TrimSpace(s)
+}
+
+// sanitize keeps an error message short and free of document content.
+func sanitize(err error) string {
+	s := firstClause(err.Error())
+	if len(s) > 80 {
+		s = s[:80]
+	}
+	return s
+}
+
+// normalise fixes the header and trailing junk in a copy of data.
+func normalise(data []byte) []byte {
+	out := data
+	if i := bytes.Index(head(data, 1024), []byte("%PDF")); i > 0 {
+		out = data[i:]
+	}
+	if bytes.HasPrefix(out, []byte("%PDF-")) && len(out) > 9 {
+		h := out[:9]
+		ok := h[5] >= '1' && h[5] <= '2' && h[6] == '.' && h[7] >= '0' && h[7] <= '9'
+		if ok && !(h[5] == '1' && h[7] <= '7' && (h[8] == '\n' || h[8] == '\r')) &&
+			(isWhite(h[8]) || h[8] == '%') {
+			c := make([]byte, len(out))
+			copy(c, out)
+			copy(c, "%PDF-1.7\n")
+			out = c
+		}
+	} else if !bytes.HasPrefix(out, []byte("%PDF-1.")) {
+		out = append([]byte("%PDF-1.7\n"), out...)
+	}
+	// Junk after the last %%EOF.
+	if j := bytes.LastIndex(out, []byte("%%EOF")); j >= 0 {
+		end := j + 5
+		if len(bytes.TrimSpace(out[end:])) > 0 {
+			out = out[:end:end]
+		}
+	}
+	return out
+}
+
+func head(b []byte, n int) []byte {
+	if len(b) > n {
+		return b[:n]
+	}
+	return b
+}
+
+var (
+	objRe     = regexp.MustCompile(`(\d{1,10})[\x00\t\n\f\r ]+(\d{1,5})[\x00\t\n\f\r ]+obj\b`)
+	rootRe    = regexp.MustCompile(`/Root[\x00\t\n\f\r ]*(\d+)[\x00\t\n\f\r ]+(\d+)[\x00\t\n\f\r ]+R`)
+	infoRe    = regexp.MustCompile(`/Info[\x00\t\n\f\r ]*(\d+)[\x00\t\n\f\r ]+(\d+)[\x00\t\n\f\r ]+R`)
+	encryptRe = regexp.MustCompile(`/Encrypt[\x00\t\n\f\r ]*(\d+)[\x00\t\n\f\r ]+(\d+)[\x00\t\n\f\r ]+R`)
+	idRe      = regexp.MustCompile(`/ID[\x00\t\n\f\r ]*\[[^\]]{0,300}\]`)
+)
+
+const maxObjects = 1 << 22
+
+type objLoc struct {
+	off int
+	gen int
+	set bool
+	// compressed object: in stream strm at index idx
+	strm, idx int
+	inStm     bool
+}
+
+// rebuild scans data for objects and appends a fresh cross-reference
+// section (an uncompressed xref stream, so that objects inside object
+// streams are covered) and trailer.
+func rebuild(data []byte) ([]byte, error) {
+	locs := map[int]*objLoc{}
+	maxID := 0
+	for _, m := range objRe.FindAllSubmatchIndex(data, -1) {
+		if m[0] > 0 && data[m[0]-1] >= '0' && data[m[0]-1] <= '9' {
+			continue
+		}
+		id, _ := strconv.Atoi(string(data[m[2]:m[3]]))
+		gen, _ := strconv.Atoi(string(data[m[4]:m[5]]))
+		if id <= 0 || id >= maxObjects || gen > 65535 {
+			continue
+		}
+		locs[id] = &objLoc{off: m[0], gen: gen, set: true}
+		if id > maxID {
+			maxID = id
+		}
+	}
+	if len(locs) == 0 {
+		return nil, errors.New("no objects found")
+	}
+	var trailer bytes.Buffer
+	root := lastRef(rootRe, data)
+	if root == "" {
+		// Find the catalog object itself.
+		for id, l := range locs {
+			if bytes.Contains(head(data[l.off:], 300), []byte("/Catalog")) {
+				root = fmt.Sprintf("%d %d R", id, l.gen)
+				break
+			}
+		}
+	}
+	if root == "" {
+		return nil, errors.New("no document catalog")
+	}
+	fmt.Fprintf(&trailer, "/Root %s", root)
+	if ref := lastRef(infoRe, data); ref != "" {
+		fmt.Fprintf(&trailer, " /Info %s", ref)
+	}
+	if ref := lastRef(encryptRe, data); ref != "" {
+		fmt.Fprintf(&trailer, " /Encrypt %s", ref)
+	}
+	if ids := idRe.FindAll(data, -1); len(ids) > 0 {
+		trailer.WriteString(" ")
+		trailer.Write(ids[len(ids)-1])
+	}
+
+	// Object streams: read their headers through a first reader built on a
+	// classic table, then add their members.
+	var stms []int
+	for id, l := range locs {
+		if bytes.Contains(headToStream(data[l.off:]), []byte("/ObjStm")) {
+			stms = append(stms, id)
+		}
+	}
+	if len(stms) > 0 {
+		first := appendClassic(data, locs, maxID, trailer.String(), stms)
+		if r, err := newReader(first); err == nil {
+			for i, id := range stms {
+				members := objStmMembers(r, i)
+				for idx, mid := range members {
+					if mid <= 0 || mid >= maxObjects {
+						continue
+					}
+					if l, ok := locs[mid]; ok && l.set {
+						continue
+					}
+					locs[mid] = &objLoc{inStm: true, strm: id, idx: idx}
+					if mid > maxID {
+						maxID = mid
+					}
+				}
+			}
+		}
+	}
+	return appendXRefStream(data, locs, maxID, trailer.String()), nil
+}
+
+func headToStream(b []byte) []byte {
+	b = head(b, 4096)
+	if i := bytes.Index(b, []byte("stream")); i >= 0 {
+		return b[:i]
+	}
+	return b
+}
+
+func lastRef(re *regexp.Regexp, data []byte) string {
+	all := re.FindAllSubmatch(data, -1)
+	if len(all) == 0 {
+		return ""
+	}
+	m := all[len(all)-1]
+	return string(m[1]) + " " + string(m[2]) + " R"
+}
+
+// appendClassic appends a classic xref table listing the scanned objects
+// and a trailer whose /RFObjStm array lists the object streams.
+func appendClassic(data []byte, locs map[int]*objLoc, maxID int, trailer string, stms []int) []byte {
+	var b bytes.Buffer
+	b.Grow(len(data) + 20*(maxID+1) + 256)
+	b.Write(data)
+	b.WriteString("\n")
+	start := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n", maxID+1)
+	for id := 0; id <= maxID; id++ {
+		if l, ok := locs[id]; ok && l.set {
+			fmt.Fprintf(&b, "%010d %05d n \n", l.off, l.gen)
+		} else {
+			b.WriteString("0000000000 65535 f \n")
+		}
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d %s /RFObjStm [", maxID+1, trailer)
+	for _, id := range stms {
+		fmt.Fprintf(&b, " %d %d R", id, locs[id].gen)
+	}
+	fmt.Fprintf(&b, " ] >>\nstartxref\n%d\n%%%%EOF\n", start)
+	return b.Bytes()
+}
+
+// objStmMembers lists the object numbers stored in the i-th object stream.
+func objStmMembers(r *pdf.Reader, i int) (ids []int) {
+	defer func() {
+		if recover() != nil {
+			ids = nil
+		}
+	}()
+	s := r.Trailer().Key("RFObjStm").Index(i)
+	n := int(num(s.Key("N")))
+	if n <= 0 || n > 1<<20 {
+		return nil
+	}
+	data, err := readStream(s, 1<<20)
+	if err != nil {
+		return nil
+	}
+	l := &lexer{b: data}
+	for k := 0; k < n; k++ {
+		a, ok1 := l.next()
+		b, ok2 := l.next()
+		if !ok1 || !ok2 || a.kind != kNum || b.kind != kNum {
+			break
+		}
+		ids = append(ids, int(a.num))
+	}
+	return ids
+}
+
+func appendXRefStream(data []byte, locs map[int]*objLoc, maxID int, trailer string) []byte {
+	size := maxID + 2 // the xref stream object itself is maxID+1
+	entries := make([]byte, 0, 7*size)
+	var b bytes.Buffer
+	b.Write(data)
+	b.WriteString("\n")
+	start := b.Len()
+	for id := 0; id < size; id++ {
+		l, ok := locs[id]
+		switch {
+		case id == maxID+1:
+			entries = append(entries, 1, byte(start>>24), byte(start>>16), byte(start>>8), byte(start), 0, 0)
+		case ok && l.set:
+			entries = append(entries, 1, byte(l.off>>24), byte(l.off>>16), byte(l.off>>8), byte(l.off), byte(l.gen>>8), byte(l.gen))
+		case ok && l.inStm:
+			entries = append(entries, 2, byte(l.strm>>24), byte(l.strm>>16), byte(l.strm>>8), byte(l.strm), byte(l.idx>>8), byte(l.idx))
+		default:
+			entries = append(entries, 0, 0, 0, 0, 0, 0xFF, 0xFF)
+		}
+	}
+	fmt.Fprintf(&b, "%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 2] %s /Length %d >>\nstream\n", maxID+1, size, trailer, len(entries))
+	b.Write(entries)
+	fmt.Fprintf(&b, "\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n", start)
+	return b.Bytes()
+}
+
+// readStream returns the decoded data of a stream, at most max bytes.
+// Unsupported filters and decoding failures give an error, never a panic.
+func readStream(v pdf.Value, max int64) (data []byte, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			data = nil
+			msg := fmt.Sprint(x)
+			if strings.Contains(msg, "filter") {
+				err = fmt.Errorf("%w: %s", ErrUnsupported, filterName(msg))
+				return
+			}
+			err = fmt.Errorf("%w: unreadable stream", ErrMalformed)
+		}
+	}()
+	rd := v.Reader()
+	defer rd.Close()
+	data, err = io.ReadAll(io.LimitReader(rd, max))
+	if err != nil && len(data) == 0 {
+		if strings.Contains(err.Error(), "stream not present") {
+			return nil, fmt.Errorf("%w: missing stream", ErrMalformed)
+		}
+		return nil, fmt.Errorf("%w: stream decoding failed", ErrMalformed)
+	}
+	// Partial data (a truncated deflate stream) is still useful.
+	return data, nil
+}
+
+func filterName(msg string) string {
+	for _, f := range []string{"LZWDecode", "ASCIIHexDecode", "RunLengthDecode", "CCITTFaxDecode", "DCTDecode", "JBIG2Decode", "JPXDecode", "Crypt", "BrotliDecode"} {
+		if strings.Contains(msg, f) {
+			return f + " filter"
+		}
+	}
+	return "unsupported stream filter"
+}
+
+// objID returns the object number and generation behind a Value (for
+// caching fonts): the library keeps them unexported.
+func objID(v pdf.Value) (id uint32, gen uint16) {
+	defer func() {
+		if recover() != nil {
+			id, gen = 0, 0
+		}
+	}()
+	p := reflect.ValueOf(v).FieldByName("ptr")
+	if !p.IsValid() || p.Kind() != reflect.Struct || p.NumField() < 2 {
+		return 0, 0
+	}
+	return uint32(p.Field(0).Uint()), uint16(p.Field(1).Uint())
+}
