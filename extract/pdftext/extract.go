@@ -197,7 +197,14 @@ func extractPage(r *pdf.Reader, i int, fl *fontLoader, lim *limits) (pg layout.P
 		return pg, nil, err
 	}
 	in.run(content, p.Resources(), 0)
-	pg = layout.Page{Width: w, Height: h, Glyphs: in.glyph, HasImage: in.hasImage}
+	// Drop placeholders of undecoded glyphs left outside any ActualText.
+	kept := in.glyph[:0]
+	for _, g := range in.glyph {
+		if g.Text != "" {
+			kept = append(kept, g)
+		}
+	}
+	pg = layout.Page{Width: w, Height: h, Glyphs: kept, HasImage: in.hasImage}
 	return pg, in, nil
 }
 
@@ -245,4 +252,3 @@ func pagesText(pages []layout.Page) string {
 func IsErr(err error) bool {
 	return errors.Is(err, ErrEncrypted) || errors.Is(err, ErrUnsupported) || errors.Is(err, ErrMalformed)
 }
-

@@ -10,7 +10,7 @@ import (
 
 // simpleLayout is a minimal glyph → text step: visible glyphs grouped into
 // lines by baseline (top to bottom), ordered by x, with a space where the
-// gap exceeds 0.15 em. It does not separate columns.
+// gap exceeds 0.1 em. It does not separate columns.
 func simpleLayout(p layout.Page) string {
 	var gl []layout.Glyph
 	for _, g := range p.Glyphs {
@@ -55,7 +55,7 @@ func simpleLayout(p layout.Page) string {
 				if g.Text == prev.Text && math.Abs(g.X-prev.X) < 0.1*em && math.Abs(g.Y-prev.Y) < 0.2*em {
 					continue // fake bold
 				}
-				if pendingSpace || gap > 0.15*em {
+				if pendingSpace || gap > 0.1*em {
 					b.WriteByte(' ')
 				}
 			}

@@ -38,6 +38,7 @@ type font struct {
 
 	// Type0 fonts.
 	encCMap  *cmap // embedded encoding CMap (nil for Identity-H/V)
+	cidUni   *cmap // Adobe CID → Unicode map of the character collection
 	ucs2     bool  // code is UTF-16 (Uni*-UCS2-*, Uni*-UTF16-*)
 	vertical bool  // -V encodings
 	cidW     map[uint32]float64
@@ -107,6 +108,11 @@ func (f *font) type0Text(code uint32, n int) string {
 	if f.ucs2 {
 		if n == 2 {
 			return expandLigature(string(utf16.Decode([]uint16{uint16(code)})))
+		}
+	}
+	if f.cidUni != nil {
+		if t, ok := f.cidUni.lookup(f.cidOf(code, n), 2); ok && t != "\uFFFD" {
+			return t
 		}
 	}
 	return ""
@@ -231,6 +237,9 @@ func (f *font) loadType0(v pdf.Value, lim *limits) {
 	d := v.Key("DescendantFonts").Index(0)
 	if d.Kind() != pdf.Dict {
 		d = v.Key("DescendantFonts")
+	}
+	if csi := d.Key("CIDSystemInfo"); csi.Key("Registry").Text() == "Adobe" && !f.ucs2 {
+		f.cidUni = cidToUnicode(csi.Key("Ordering").Text())
 	}
 	if dw := d.Key("DW"); dw.Kind() == pdf.Integer || dw.Kind() == pdf.Real {
 		f.dw = num(dw)

@@ -97,6 +97,8 @@ type interp struct {
 	marked []markedContent
 
 	hasImage  bool
+	path      pathBox
+	fills     []fillRect // filled areas in painting order
 	undecoded int
 	visible   int
 	hidden    int
@@ -313,6 +315,35 @@ func (in *interp) op(op string, ops []obj, res pdf.Value, depth int, l *lexer) {
 		}
 		l.skipInlineImage(length)
 		in.noteImage()
+	case "m", "l":
+		if v, ok := nums(ops, 2); ok {
+			in.path.add(gs.ctm, v[0], v[1])
+		}
+	case "c":
+		if v, ok := nums(ops, 6); ok {
+			in.path.add(gs.ctm, v[0], v[1])
+			in.path.add(gs.ctm, v[2], v[3])
+			in.path.add(gs.ctm, v[4], v[5])
+		}
+	case "v", "y":
+		if v, ok := nums(ops, 4); ok {
+			in.path.add(gs.ctm, v[0], v[1])
+			in.path.add(gs.ctm, v[2], v[3])
+		}
+	case "re":
+		if v, ok := nums(ops, 4); ok {
+			in.path.add(gs.ctm, v[0], v[1])
+			in.path.add(gs.ctm, v[0]+v[2], v[1])
+			in.path.add(gs.ctm, v[0], v[1]+v[3])
+			in.path.add(gs.ctm, v[0]+v[2], v[1]+v[3])
+		}
+	case "f", "F", "f*", "B", "B*", "b", "b*":
+		if in.path.ok {
+			in.addFill(in.path, gs.white)
+		}
+		in.path = pathBox{}
+	case "n", "S", "s":
+		in.path = pathBox{}
 	case "BMC":
 		in.marked = append(in.marked, markedContent{start: len(in.glyph)})
 	case "BDC":
@@ -338,6 +369,15 @@ func (in *interp) op(op string, ops []obj, res pdf.Value, depth int, l *lexer) {
 			}
 		}
 	}
+}
+
+func (in *interp) inActualText() bool {
+	for i := range in.marked {
+		if in.marked[i].isActual {
+			return true
+		}
+	}
+	return false
 }
 
 func (in *interp) moveLine(tx, ty float64) {
@@ -422,6 +462,58 @@ func (in *interp) noteImage() {
 	if in.area > 0 && a >= 0.5*in.area {
 		in.hasImage = true
 	}
+	var pb pathBox
+	pb.add(m, 0, 0)
+	pb.add(m, 1, 0)
+	pb.add(m, 0, 1)
+	pb.add(m, 1, 1)
+	in.addFill(pb, false)
+}
+
+// pathBox is the bounding box of the current path in page space.
+type pathBox struct {
+	x0, y0, x1, y1 float64
+	ok             bool
+}
+
+func (p *pathBox) add(m matrix, x, y float64) {
+	x, y = m.apply(x, y)
+	if !p.ok {
+		*p = pathBox{x, y, x, y, true}
+		return
+	}
+	p.x0, p.y0 = math.Min(p.x0, x), math.Min(p.y0, y)
+	p.x1, p.y1 = math.Max(p.x1, x), math.Max(p.y1, y)
+}
+
+type fillRect struct {
+	pathBox
+	white bool
+}
+
+const maxFills = 4096
+
+func (in *interp) addFill(p pathBox, white bool) {
+	if p.x1-p.x0 < 2 || p.y1-p.y0 < 2 {
+		return // rules and dots do not hide text
+	}
+	if len(in.fills) >= maxFills {
+		copy(in.fills, in.fills[1:])
+		in.fills = in.fills[:len(in.fills)-1]
+	}
+	in.fills = append(in.fills, fillRect{p, white})
+}
+
+// onDark reports whether the point lies on a non-white filled area (the
+// topmost area painted so far decides).
+func (in *interp) onDark(x, y float64) bool {
+	for i := len(in.fills) - 1; i >= 0; i-- {
+		f := &in.fills[i]
+		if x >= f.x0 && x <= f.x1 && y >= f.y0 && y <= f.y1 {
+			return !f.white
+		}
+	}
+	return false
 }
 
 func (in *interp) doXObject(res pdf.Value, name string, depth int) {
@@ -507,12 +599,17 @@ func (in *interp) show(raw string) {
 		if text != "" && strings.TrimSpace(text) == "" {
 			text, space = " ", true
 		}
+		white := gs.white && !in.onDark(x, y)
 		if text == "" {
 			if !invisible {
 				in.undecoded++
 			}
+			if in.inActualText() {
+				// Placeholder, replaced by the ActualText at EMC.
+				in.glyph = append(in.glyph, layout.Glyph{X: x, Y: y, W: width, Size: size, Font: f.id, Rotated: rotated})
+			}
 		} else {
-			hidden := invisible || gs.white || x < in.box[0]-1 || y < in.box[1]-1 || x > in.box[2]+1 || y > in.box[3]+1
+			hidden := invisible || white || x < in.box[0]-1 || y < in.box[1]-1 || x > in.box[2]+1 || y > in.box[3]+1
 			if !space {
 				if hidden {
 					in.hidden++
@@ -523,7 +620,7 @@ func (in *interp) show(raw string) {
 			in.glyph = append(in.glyph, layout.Glyph{
 				Text: text, X: x, Y: y, W: width, Size: size,
 				Font:      f.id + "/" + strconv.FormatFloat(tfs, 'g', 4, 64),
-				Invisible: invisible || (hidden && !gs.white), White: gs.white,
+				Invisible: invisible || (hidden && !white), White: white,
 				Rotated: rotated, Space: space,
 			})
 		}
@@ -545,4 +642,3 @@ var defaultFont = func() *font {
 	}
 	return f
 }()
-
