@@ -1,0 +1,199 @@
+package extract
+
+import "strings"
+
+// flow collects the lines of a word-processing document while its XML is
+// streamed: paragraphs (possibly nested, as text boxes are), tables (possibly
+// nested) and explicit line breaks. DOCX and ODT readers share it.
+type flow struct {
+	out    []string
+	paras  []*para
+	tables []*table
+	hidden int // characters of hidden text dropped
+	chars  int // characters of text written
+}
+
+type para struct {
+	prefix string
+	lines  []string
+	cur    strings.Builder
+}
+
+type table struct {
+	rows int
+	row  []*cell
+	cell *cell
+}
+
+type cell struct {
+	lines []string
+}
+
+func (f *flow) startPara() *para {
+	p := &para{}
+	f.paras = append(f.paras, p)
+	return p
+}
+
+// top returns the open paragraph, opening one for stray text.
+func (f *flow) top() *para {
+	if len(f.paras) == 0 {
+		return f.startPara()
+	}
+	return f.paras[len(f.paras)-1]
+}
+
+func (f *flow) text(s string) {
+	if s == "" {
+		return
+	}
+	f.chars += len(s)
+	p := f.top()
+	if p.cur.Len() > maxLineBytes {
+		return
+	}
+	p.cur.WriteString(s)
+}
+
+// maxLineBytes caps one line, so that a hostile document cannot build a
+// gigantic string out of repeated runs.
+const maxLineBytes = 64 << 10
+
+func (f *flow) lineBreak() {
+	p := f.top()
+	p.lines = append(p.lines, p.cur.String())
+	p.cur.Reset()
+}
+
+func (f *flow) endPara() {
+	if len(f.paras) == 0 {
+		return
+	}
+	p := f.paras[len(f.paras)-1]
+	f.paras = f.paras[:len(f.paras)-1]
+	lines := append(p.lines, p.cur.String())
+	if p.prefix != "" {
+		for i, l := range lines {
+			if strings.TrimSpace(l) != "" {
+				lines[i] = p.prefix + strings.TrimLeft(l, " \t")
+				break
+			}
+		}
+	}
+	f.emit(lines...)
+}
+
+// emit sends finished lines to the innermost open table cell, or to the
+// output.
+func (f *flow) emit(lines ...string) {
+	for i := len(f.tables) - 1; i >= 0; i-- {
+		if c := f.tables[i].cell; c != nil {
+			c.lines = append(c.lines, lines...)
+			return
+		}
+	}
+	f.out = append(f.out, lines...)
+}
+
+func (f *flow) startTable() { f.tables = append(f.tables, &table{}) }
+
+func (f *flow) startCell() {
+	if len(f.tables) == 0 {
+		f.startTable()
+	}
+	t := f.tables[len(f.tables)-1]
+	t.cell = &cell{}
+}
+
+func (f *flow) endCell() {
+	if len(f.tables) == 0 {
+		return
+	}
+	t := f.tables[len(f.tables)-1]
+	if t.cell != nil {
+		t.row = append(t.row, t.cell)
+		t.cell = nil
+	}
+}
+
+// endRow writes a table row. When every cell holds at most one line, the row
+// becomes one line with the cells joined by " | ". Otherwise the table is a
+// layout grid (a sidebar and a main column, say) and each cell's lines are
+// written in turn, so that paragraphs stay lines.
+func (f *flow) endRow() {
+	if len(f.tables) == 0 {
+		return
+	}
+	t := f.tables[len(f.tables)-1]
+	f.endCell()
+	row := t.row
+	t.row = nil
+	t.rows++
+	simple := true
+	for _, c := range row {
+		n := 0
+		for _, l := range c.lines {
+			if strings.TrimSpace(l) != "" {
+				n++
+			}
+		}
+		if n > 1 {
+			simple = false
+			break
+		}
+	}
+	// The row goes to the parent, so detach this table's cell first.
+	if simple {
+		var cells []string
+		for _, c := range row {
+			for _, l := range c.lines {
+				if l = strings.TrimSpace(l); l != "" {
+					cells = append(cells, l)
+				}
+			}
+		}
+		if len(cells) > 0 {
+			f.emitParent(strings.Join(cells, " | "))
+		}
+		return
+	}
+	for _, c := range row {
+		f.emitParent(c.lines...)
+		f.emitParent("")
+	}
+}
+
+// emitParent emits lines past the innermost table (whose cell is closed
+// while a row is written).
+func (f *flow) emitParent(lines ...string) {
+	for i := len(f.tables) - 2; i >= 0; i-- {
+		if c := f.tables[i].cell; c != nil {
+			c.lines = append(c.lines, lines...)
+			return
+		}
+	}
+	f.out = append(f.out, lines...)
+}
+
+func (f *flow) endTable() {
+	if len(f.tables) == 0 {
+		return
+	}
+	t := f.tables[len(f.tables)-1]
+	if t.cell != nil || len(t.row) > 0 {
+		f.endRow()
+	}
+	f.tables = f.tables[:len(f.tables)-1]
+}
+
+// finish closes whatever is still open (a truncated document) and returns
+// the lines.
+func (f *flow) finish() []string {
+	for len(f.paras) > 0 {
+		f.endPara()
+	}
+	for len(f.tables) > 0 {
+		f.endTable()
+	}
+	return f.out
+}
