@@ -31,4 +31,12 @@ type Page struct {
 	// HasImage is set when the page draws an image covering most of it
 	// (used to tell an OCR layer from hidden keywords).
 	HasImage bool
+	// Fills are the bounding boxes of non-white filled areas (coloured
+	// sidebars, banners) painted on the page. White glyphs inside one of
+	// them are visible text; white glyphs elsewhere are treated as hidden
+	// (white-on-white). Optional: nil means no filled areas are known.
+	Fills []Rect
 }
+
+// Rect is an axis-aligned box in page user space.
+type Rect struct{ X0, Y0, X1, Y1 float64 }

@@ -1,0 +1,300 @@
+package layout
+
+import (
+	"math"
+	"sort"
+)
+
+// leaf is a region of the page that is read as one column, top to bottom.
+type leaf struct {
+	frags []*frag
+	col   int
+}
+
+type segmenter struct {
+	o       Options
+	pageH   float64 // text height of the page
+	medSize float64
+	major   bool // a major gutter was found
+}
+
+const maxDepth = 40
+
+func bounds(fr []*frag) (x0, x1, lo, hi float64) {
+	x0, lo = math.Inf(1), math.Inf(1)
+	x1, hi = math.Inf(-1), math.Inf(-1)
+	for _, f := range fr {
+		x0 = math.Min(x0, f.x0)
+		x1 = math.Max(x1, f.x1)
+		lo = math.Min(lo, f.lo)
+		hi = math.Max(hi, f.hi)
+	}
+	return
+}
+
+func medianSize(fr []*frag) float64 {
+	if len(fr) == 0 {
+		return 10
+	}
+	s := make([]float64, len(fr))
+	for i, f := range fr {
+		s[i] = f.size
+	}
+	sort.Float64s(s)
+	return s[len(s)/2]
+}
+
+// segment splits a region recursively (gutters first, then horizontal
+// cuts) and returns its leaves in reading order and the number of columns
+// it spans.
+func (s *segmenter) segment(fr []*frag, col, depth int) ([]leaf, int) {
+	if len(fr) == 0 {
+		return nil, 0
+	}
+	if depth > maxDepth || len(fr) < 2 {
+		return []leaf{{fr, col}}, 1
+	}
+	if gt, ok := s.findGutter(fr); ok {
+		var top, left, right, bottom []*frag
+		mid := (gt.x0 + gt.x1) / 2
+		for _, f := range fr {
+			switch c := f.cy(); {
+			case c > gt.fhi:
+				top = append(top, f)
+			case c < gt.flo:
+				bottom = append(bottom, f)
+			case f.cx() < mid:
+				left = append(left, f)
+			default:
+				right = append(right, f)
+			}
+		}
+		major := gt.fhi-gt.flo >= s.o.MajorGutter*s.pageH
+		if major {
+			s.major = true
+		}
+		var out []leaf
+		lt, nt := s.segment(top, col, depth+1)
+		ll, nl := s.segment(left, col, depth+1)
+		rcol := col
+		if major {
+			rcol = col + max(nl, 1)
+		}
+		lr, nr := s.segment(right, rcol, depth+1)
+		lb, nb := s.segment(bottom, col, depth+1)
+		out = append(append(append(append(out, lt...), ll...), lr...), lb...)
+		n := max(nt, nb, nl, nr)
+		if major {
+			n = max(n, nl+nr)
+		}
+		return out, n
+	}
+	if y, ok := s.findHCut(fr); ok {
+		var up, down []*frag
+		for _, f := range fr {
+			if f.cy() > y {
+				up = append(up, f)
+			} else {
+				down = append(down, f)
+			}
+		}
+		if len(up) > 0 && len(down) > 0 {
+			lu, nu := s.segment(up, col, depth+1)
+			ld, nd := s.segment(down, col, depth+1)
+			return append(lu, ld...), max(nu, nd)
+		}
+	}
+	return []leaf{{fr, col}}, 1
+}
+
+// findHCut returns the middle of the widest empty horizontal band of the
+// region if it is at least HCutGap em high.
+func (s *segmenter) findHCut(fr []*frag) (float64, bool) {
+	if len(fr) < 2 {
+		return 0, false
+	}
+	byTop := append([]*frag(nil), fr...)
+	sort.Slice(byTop, func(i, j int) bool { return byTop[i].hi > byTop[j].hi })
+	curLo := byTop[0].lo
+	best, at := 0.0, 0.0
+	for _, f := range byTop[1:] {
+		if gap := curLo - f.hi; gap > best {
+			best, at = gap, (curLo+f.hi)/2
+		}
+		curLo = math.Min(curLo, f.lo)
+	}
+	if best >= s.o.HCutGap*medianSize(fr) {
+		return at, true
+	}
+	return 0, false
+}
+
+// gutter is an empty vertical band [x0,x1] over the y-range [flo,fhi].
+type gutter struct {
+	x0, x1, flo, fhi float64
+}
+
+// findGutter looks for a vertical band at least MinGutter wide that no
+// fragment crosses over at least GutterShare of the region's height, with
+// text on both sides, and that does not merely separate items of the same
+// rows (right-aligned dates, label/value tables).
+func (s *segmenter) findGutter(fr []*frag) (gutter, bool) {
+	if len(fr) < 4 {
+		return gutter{}, false
+	}
+	_, _, rlo, rhi := bounds(fr)
+	H := rhi - rlo
+	if !(H > 0) {
+		return gutter{}, false
+	}
+	need := s.o.GutterShare * H
+	minW := s.o.MinGutter * medianSize(fr)
+	edges := make([]float64, 0, 2*len(fr))
+	for _, f := range fr {
+		edges = append(edges, f.x0, f.x1)
+	}
+	sort.Float64s(edges)
+	u := edges[:1]
+	for _, e := range edges[1:] {
+		if e > u[len(u)-1] {
+			u = append(u, e)
+		}
+	}
+	edges = u
+	n := len(edges) - 1
+	if n < 1 {
+		return gutter{}, false
+	}
+	type run struct {
+		ok     bool
+		lo, hi float64
+	}
+	free := make([]run, n)
+	var ivs [][2]float64
+	for k := 0; k < n; k++ {
+		a, b := edges[k], edges[k+1]
+		ivs = ivs[:0]
+		for _, f := range fr {
+			if f.x0 < b && f.x1 > a {
+				ivs = append(ivs, [2]float64{f.lo, f.hi})
+			}
+		}
+		sort.Slice(ivs, func(i, j int) bool { return ivs[i][1] > ivs[j][1] })
+		// Largest uncovered y-interval within [rlo, rhi].
+		bestLo, bestHi := 0.0, 0.0
+		cur := rhi
+		for _, iv := range ivs {
+			if iv[1] < cur && cur-iv[1] > bestHi-bestLo {
+				bestLo, bestHi = iv[1], cur
+			}
+			cur = math.Min(cur, iv[0])
+		}
+		if cur-rlo > bestHi-bestLo {
+			bestLo, bestHi = rlo, cur
+		}
+		if bestHi-bestLo >= need {
+			free[k] = run{true, bestLo, bestHi}
+		}
+	}
+	var cands []gutter
+	for i := 0; i < n; i++ {
+		if !free[i].ok {
+			continue
+		}
+		lo, hi := free[i].lo, free[i].hi
+		for j := i; j < n; j++ {
+			if !free[j].ok {
+				break
+			}
+			nlo, nhi := math.Max(lo, free[j].lo), math.Min(hi, free[j].hi)
+			if nhi-nlo < need {
+				break
+			}
+			lo, hi = nlo, nhi
+			if edges[j+1]-edges[i] >= minW && (j+1 == n || !free[j+1].ok ||
+				math.Min(hi, free[j+1].hi)-math.Max(lo, free[j+1].lo) < need) {
+				cands = append(cands, gutter{edges[i], edges[j+1], lo, hi})
+			}
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		hi, hj := cands[i].fhi-cands[i].flo, cands[j].fhi-cands[j].flo
+		if hi != hj {
+			return hi > hj
+		}
+		return cands[i].x1-cands[i].x0 > cands[j].x1-cands[j].x0
+	})
+	for k, c := range cands {
+		if k >= 24 {
+			break
+		}
+		if s.acceptGutter(fr, c) {
+			return c, true
+		}
+	}
+	return gutter{}, false
+}
+
+// acceptGutter checks there is text on both sides of the gutter and that
+// the two sides are not the cells of the same rows.
+func (s *segmenter) acceptGutter(fr []*frag, c gutter) bool {
+	var left, right []*frag
+	for _, f := range fr {
+		y := f.cy()
+		if y < c.flo || y > c.fhi {
+			continue
+		}
+		switch {
+		case f.x1 <= c.x0+0.01:
+			left = append(left, f)
+		case f.x0 >= c.x1-0.01:
+			right = append(right, f)
+		}
+	}
+	if len(left) < 2 || len(right) < 2 {
+		return false
+	}
+	few, other := left, right
+	if len(right) < len(left) {
+		few, other = right, left
+	}
+	aligned := 0
+	for _, f := range few {
+		for _, g := range other {
+			if math.Abs(f.base-g.base) <= 0.25*math.Min(f.size, g.size) {
+				aligned++
+				break
+			}
+		}
+	}
+	share := float64(aligned) / float64(len(few))
+	if share >= 0.9 {
+		return false
+	}
+	if share >= 0.6 && leftAligned(right) < 0.5 {
+		return false
+	}
+	return true
+}
+
+// leftAligned is the share of fragments whose left edge is within 2 points
+// of the most common left edge.
+func leftAligned(fr []*frag) float64 {
+	if len(fr) == 0 {
+		return 0
+	}
+	xs := make([]float64, len(fr))
+	for i, f := range fr {
+		xs[i] = f.x0
+	}
+	sort.Float64s(xs)
+	best := 0
+	j := 0
+	for i := range xs {
+		for xs[i]-xs[j] > 4 {
+			j++
+		}
+		best = max(best, i-j+1)
+	}
+	return float64(best) / float64(len(xs))
+}
