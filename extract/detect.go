@@ -35,6 +35,10 @@ const sniffLen = 8192
 // the start of the file, or all of it; with the whole file a zip archive's
 // directory can be read, with a prefix only the first entries are seen.
 //
+// A zip archive whose directory lies beyond head and whose first entries do
+// not tell is returned as "zip" with a nil error: pass the whole file (as
+// Extract does) to decide.
+//
 // For formats that cannot be extracted the format is still returned
 // ("doc", "rtf", "image", "pages", ...) together with an *Error whose Msg
 // names the format and whose Hint says how to convert the file.
@@ -106,7 +110,9 @@ func imageKind(b []byte) string {
 func detectZip(ext string, head []byte) (string, error) {
 	var names []string
 	odtMime := ""
+	full := false
 	if zr, err := zip.NewReader(bytes.NewReader(head), int64(len(head))); err == nil {
+		full = true
 		for i, f := range zr.File {
 			if i > maxZipEntries {
 				break
@@ -158,6 +164,10 @@ func detectZip(ext string, head []byte) (string, error) {
 	case ".pages":
 		return FormatPages, errPages()
 	}
+	if !full {
+		// Only a prefix was seen: the whole file must decide (Extract does).
+		return FormatZip, nil
+	}
 	return FormatZip, &Error{Status: StatusError, Msg: "file is a zip archive, not a résumé document",
 		Hint: "unpack it and pass the résumé inside (pdf, docx, odt, md or txt)"}
 }
@@ -181,11 +191,25 @@ func scanLocalHeaders(b []byte) (names []string, mime string) {
 		name := string(b[start : start+nlen])
 		names = append(names, name)
 		data := start + nlen + xlen
-		if name == "mimetype" && method == 0 && data+csize <= len(b) && csize < 256 {
-			mime = string(b[data : data+csize])
+		if name == "mimetype" && method == 0 && data <= len(b) {
+			m := b[data:min(len(b), data+128)]
+			if csize > 0 && csize < len(m) {
+				m = m[:csize]
+			}
+			// With a data descriptor the size is unknown: stop at binary.
+			if i := bytes.IndexFunc(m, func(r rune) bool { return r < 0x20 || r > 0x7e }); i >= 0 {
+				m = m[:i]
+			}
+			mime = strings.TrimSuffix(string(m), "PK")
 		}
-		if flags&0x8 != 0 { // sizes follow the data: cannot skip reliably
-			break
+		if flags&0x8 != 0 || csize == 0 {
+			// The sizes follow the data: look for the next header instead.
+			next := bytes.Index(b[data:], []byte("PK\x03\x04"))
+			if next < 0 {
+				break
+			}
+			off = data + next
+			continue
 		}
 		off = data + csize
 	}

@@ -93,6 +93,10 @@ func stripHTMLComments(l string, in bool) (string, bool) {
 	}
 }
 
+// escBase shifts escaped ASCII punctuation into the private use area while
+// the syntax rules run.
+const escBase = 0xF700
+
 func markdownLine(l string) string {
 	t := strings.TrimSpace(l)
 	switch {
@@ -104,6 +108,8 @@ func markdownLine(l string) string {
 	if m := mdHeading.FindString(l); m != "" {
 		l = mdHeadClose.ReplaceAllString(l[len(m):], "")
 	}
+	// Escaped characters are hidden from the syntax rules and restored last.
+	l = mdEscape.ReplaceAllStringFunc(l, func(m string) string { return string(rune(escBase) + rune(m[1])) })
 	l = mdQuote.ReplaceAllString(l, "")
 	l = mdTask.ReplaceAllString(l, "$1")
 	if m := mdBullet.FindStringSubmatch(l); m != nil {
@@ -135,7 +141,12 @@ func markdownLine(l string) string {
 		l = mdItalUnd.ReplaceAllString(l, "$1$2$3")
 		l = mdStrike.ReplaceAllString(l, "$1")
 	}
-	l = mdEscape.ReplaceAllString(l, "$1")
+	l = strings.Map(func(r rune) rune {
+		if r > escBase && r < escBase+0x80 {
+			return r - escBase
+		}
+		return r
+	}, l)
 	if strings.Contains(l, "&") {
 		l = html.UnescapeString(l)
 	}
@@ -145,7 +156,7 @@ func markdownLine(l string) string {
 // tableRow turns "| a | b |" into "a | b", dropping empty cells. Escaped
 // pipes (\|) stay inside their cell.
 func tableRow(l string) string {
-	l = strings.ReplaceAll(l, `\|`, "\x00")
+	l = strings.ReplaceAll(l, string(rune(escBase)+'|'), "\x00")
 	cells := strings.Split(strings.TrimSpace(l), "|")
 	out := cells[:0]
 	for _, c := range cells {
