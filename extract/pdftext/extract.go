@@ -44,7 +44,8 @@ func extractPages(data []byte, opts Options) (pages []layout.Page, res *Result, 
 	if err != nil {
 		return nil, nil, err
 	}
-	n := safeNumPage(r)
+	pvs := walkPages(r, maxPages+1)
+	n := len(pvs)
 	if n <= 0 {
 		return nil, nil, fmt.Errorf("%w: no pages", ErrMalformed)
 	}
@@ -60,7 +61,7 @@ func extractPages(data []byte, opts Options) (pages []layout.Page, res *Result, 
 	for i := 1; i <= n; i++ {
 		lim := &limits{}
 		fl.lim = lim
-		pg, in, perr := extractPage(r, i, fl, lim)
+		pg, in, perr := extractPage(pdf.Page{V: pvs[i-1]}, i, fl, lim)
 		if perr != nil {
 			failed++
 			if firstErr == nil {
@@ -105,28 +106,10 @@ func extractPages(data []byte, opts Options) (pages []layout.Page, res *Result, 
 	return pages, res, nil
 }
 
-func safeNumPage(r *pdf.Reader) (n int) {
-	defer func() {
-		if recover() != nil {
-			n = 0
-		}
-	}()
-	return r.NumPage()
-}
-
 // pageBox returns the visible box and rotation of a page.
 func pageBox(p pdf.Page) (box [4]float64, rot int) {
 	box = [4]float64{0, 0, 612, 792}
-	find := func(key string) pdf.Value {
-		v := p.V
-		for depth := 0; depth < 32 && !v.IsNull(); depth++ {
-			if r := v.Key(key); !r.IsNull() {
-				return r
-			}
-			v = v.Key("Parent")
-		}
-		return pdf.Value{}
-	}
+	find := func(key string) pdf.Value { return inherited(p.V, key) }
 	rect := func(v pdf.Value) ([4]float64, bool) {
 		if v.Len() != 4 {
 			return [4]float64{}, false
@@ -165,7 +148,7 @@ func pageBox(p pdf.Page) (box [4]float64, rot int) {
 	return box, rot
 }
 
-func extractPage(r *pdf.Reader, i int, fl *fontLoader, lim *limits) (pg layout.Page, in *interp, err error) {
+func extractPage(p pdf.Page, i int, fl *fontLoader, lim *limits) (pg layout.Page, in *interp, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			if re, ok := x.(runtime.Error); ok && strings.Contains(re.Error(), "out of memory") {
@@ -174,7 +157,6 @@ func extractPage(r *pdf.Reader, i int, fl *fontLoader, lim *limits) (pg layout.P
 			err = fmt.Errorf("%w: page %d could not be read", ErrMalformed, i)
 		}
 	}()
-	p := r.Page(i)
 	if p.V.IsNull() {
 		return pg, nil, fmt.Errorf("%w: page %d missing", ErrMalformed, i)
 	}
@@ -196,7 +178,7 @@ func extractPage(r *pdf.Reader, i int, fl *fontLoader, lim *limits) (pg layout.P
 	if err != nil && len(content) == 0 {
 		return pg, nil, err
 	}
-	in.run(content, p.Resources(), 0)
+	in.run(content, inherited(p.V, "Resources"), 0)
 	// Drop placeholders of undecoded glyphs left outside any ActualText.
 	kept := in.glyph[:0]
 	for _, g := range in.glyph {

@@ -20,7 +20,11 @@ import (
 func open(data []byte) (r *pdf.Reader, repaired bool, err error) {
 	fixed := normalise(data)
 	hybrid := bytes.Contains(tail(fixed, 1<<16), []byte("/XRefStm"))
-	if !hybrid {
+	// The library allocates its object table from the numbers in the
+	// cross-reference section; absurd values would exhaust memory (a fatal
+	// error, not a panic), so such files are only read through a rebuilt
+	// table.
+	if !hybrid && xrefSane(fixed) {
 		r, err = newReader(fixed)
 		if err == nil && readable(r) {
 			return r, false, nil
@@ -80,10 +84,55 @@ func readable(r *pdf.Reader) (ok bool) {
 			ok = false
 		}
 	}()
-	if r.NumPage() <= 0 {
-		return false
+	return len(walkPages(r, 1)) > 0
+}
+
+// walkPages lists up to limit pages of the page tree. Unlike the library's
+// Page(n) it survives cycles (Kids pointing back up) and deep trees.
+func walkPages(r *pdf.Reader, limit int) []pdf.Value {
+	var out []pdf.Value
+	seen := map[[2]uint32]bool{}
+	var walk func(v pdf.Value, depth int)
+	walk = func(v pdf.Value, depth int) {
+		if len(out) >= limit || depth > 64 || v.Kind() != pdf.Dict {
+			return
+		}
+		id, gen := objID(v)
+		if id != 0 {
+			k := [2]uint32{id, uint32(gen)}
+			if seen[k] {
+				return
+			}
+			seen[k] = true
+		}
+		kids := v.Key("Kids")
+		typ := v.Key("Type").Name()
+		if typ == "Pages" || (typ != "Page" && kids.Kind() == pdf.Array) {
+			n := kids.Len()
+			for i := 0; i < n && len(out) < limit; i++ {
+				walk(kids.Index(i), depth+1)
+			}
+			return
+		}
+		out = append(out, v)
 	}
-	return !r.Page(1).V.IsNull()
+	func() {
+		defer func() { _ = recover() }()
+		walk(r.Trailer().Key("Root").Key("Pages"), 0)
+	}()
+	return out
+}
+
+// inherited looks a key up on a page and its ancestors (bounded, so that a
+// cyclic /Parent chain cannot loop).
+func inherited(v pdf.Value, key string) pdf.Value {
+	for depth := 0; depth < 64 && !v.IsNull(); depth++ {
+		if r := v.Key(key); !r.IsNull() {
+			return r
+		}
+		v = v.Key("Parent")
+	}
+	return pdf.Value{}
 }
 
 // classifyOpenError maps encryption failures to the package errors; other
@@ -162,7 +211,7 @@ var (
 	idRe      = regexp.MustCompile(`/ID[\x00\t\n\f\r ]*\[[^\]]{0,300}\]`)
 )
 
-const maxObjects = 1 << 22
+const maxObjects = 1 << 20
 
 type objLoc struct {
 	off int
@@ -171,6 +220,101 @@ type objLoc struct {
 	// compressed object: in stream strm at index idx
 	strm, idx int
 	inStm     bool
+}
+
+// xrefSane walks the cross-reference chain from startxref and checks that
+// every section declares a plausible number of objects.
+func xrefSane(data []byte) bool {
+	t := tail(data, 1024)
+	i := bytes.LastIndex(t, []byte("startxref"))
+	if i < 0 {
+		return false
+	}
+	l := &lexer{b: t, pos: i + len("startxref")}
+	o, ok := l.next()
+	if !ok || o.kind != kNum {
+		return false
+	}
+	off := int(o.num)
+	seen := map[int]bool{}
+	for hops := 0; hops < 64; hops++ {
+		if off < 0 || off >= len(data) || seen[off] {
+			return false
+		}
+		seen[off] = true
+		l := &lexer{b: data, pos: off}
+		o, ok := l.next()
+		if !ok {
+			return false
+		}
+		var dict obj
+		switch {
+		case o.kind == kOp && o.s == "xref":
+			for {
+				a, ok := l.next()
+				if !ok {
+					return false
+				}
+				if a.kind == kOp && a.s == "trailer" {
+					break
+				}
+				b, ok := l.next()
+				if !ok || a.kind != kNum || b.kind != kNum {
+					return false
+				}
+				start, count := int(a.num), int(b.num)
+				if start < 0 || count < 0 || start+count > maxObjects || count*18 > len(data)-l.pos+18 {
+					return false
+				}
+				// Skip the entries (each "offset gen n|f").
+				for k := 0; k < 3*count; k++ {
+					if _, ok := l.next(); !ok {
+						return false
+					}
+				}
+			}
+			d, ok := l.next()
+			if !ok || d.kind != kDict {
+				return false
+			}
+			dict = d
+		case o.kind == kNum:
+			// "N G obj << ... >> stream": an xref stream.
+			l.next()
+			if kw, ok := l.next(); !ok || kw.kind != kOp || kw.s != "obj" {
+				return false
+			}
+			d, ok := l.next()
+			if !ok || d.kind != kDict {
+				return false
+			}
+			dict = d
+			if idx, ok := dict.dictGet("Index"); ok {
+				if idx.kind != kArray {
+					return false
+				}
+				for k := 0; k+1 < len(idx.arr); k += 2 {
+					if idx.arr[k].num < 0 || idx.arr[k+1].num < 0 || idx.arr[k].num+idx.arr[k+1].num > maxObjects {
+						return false
+					}
+				}
+			}
+		default:
+			return false
+		}
+		if size, ok := dict.dictGet("Size"); !ok || size.kind != kNum || size.num < 0 || size.num > maxObjects {
+			return false
+		}
+		prev, ok := dict.dictGet("Prev")
+		if !ok {
+			return true
+		}
+		if prev.kind != kNum {
+			return false
+		}
+		off = int(prev.num)
+	}
+	return false
 }
 
 // rebuild scans data for objects and appends a fresh cross-reference
@@ -278,13 +422,21 @@ func appendClassic(data []byte, locs map[int]*objLoc, maxID int, trailer string,
 	b.Write(data)
 	b.WriteString("\n")
 	start := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n", maxID+1)
-	for id := 0; id <= maxID; id++ {
-		if l, ok := locs[id]; ok && l.set {
-			fmt.Fprintf(&b, "%010d %05d n \n", l.off, l.gen)
-		} else {
-			b.WriteString("0000000000 65535 f \n")
+	b.WriteString("xref\n0 1\n0000000000 65535 f \n")
+	for id := 1; id <= maxID; {
+		if l, ok := locs[id]; !ok || !l.set {
+			id++
+			continue
 		}
+		end := id
+		for end+1 <= maxID && locs[end+1] != nil && locs[end+1].set {
+			end++
+		}
+		fmt.Fprintf(&b, "%d %d\n", id, end-id+1)
+		for k := id; k <= end; k++ {
+			fmt.Fprintf(&b, "%010d %05d n \n", locs[k].off, locs[k].gen)
+		}
+		id = end + 1
 	}
 	fmt.Fprintf(&b, "trailer\n<< /Size %d %s /RFObjStm [", maxID+1, trailer)
 	for _, id := range stms {
