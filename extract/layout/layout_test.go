@@ -1,0 +1,311 @@
+package layout
+
+import (
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func concat(gs ...[]Glyph) []Glyph {
+	var out []Glyph
+	for _, g := range gs {
+		out = append(out, g...)
+	}
+	return out
+}
+
+func TestBuildLines(t *testing.T) {
+	tex := pen{}
+	spaced := pen{spaces: true}
+	kernNeg := pen{kern: func(i int, r rune) float64 {
+		if i%2 == 0 {
+			return -0.06
+		}
+		return 0
+	}}
+	kernPos := pen{kern: func(i int, r rune) float64 { return 0.07 }}
+	tight := pen{wordSp: 0.18}
+	small := pen{size: 6.5}
+	track := pen{kern: func(int, rune) float64 { return 0.3 }}
+	trackWords := pen{kern: func(int, rune) float64 { return 0.25 }, wordSp: 0.9}
+	lig := pen{}
+	cases := []struct {
+		name  string
+		pages []Page
+		want  []string
+		flags []string
+	}{
+		{"tex words no space glyphs", []Page{page(tex.at("Health data analyst", 72, 700))},
+			[]string{"Health data analyst"}, nil},
+		{"explicit spaces not doubled", []Page{page(spaced.at("Clinical  informatics lead", 72, 700))},
+			[]string{"Clinical informatics lead"}, nil},
+		{"negative kerning does not split", []Page{page(kernNeg.at("Interoperability FHIR", 72, 700))},
+			[]string{"Interoperability FHIR"}, nil},
+		{"small positive kerning does not split", []Page{page(kernPos.at("Epic Cerner", 72, 700))},
+			[]string{"Epic Cerner"}, nil},
+		{"shrunk word gap still splits", []Page{page(tight.at("led the HL7 team", 72, 700))},
+			[]string{"led the HL7 team"}, nil},
+		{"two lines top to bottom", []Page{page(tex.column([]string{"first line", "second line"}, 72, 700, 12))},
+			[]string{"first line", "second line"}, nil},
+		{"superscript attached", []Page{page(tex.at("Python", 72, 700), small.at("2", 72+tex.defaults().width("Python"), 703.5), tex.at("and SQL", 72+tex.defaults().width("Python")+3.25+3.3, 700))},
+			[]string{"Python2 and SQL"}, nil},
+		{"subscript attached", []Page{page(tex.at("H", 72, 700), small.at("2", 77, 698), tex.at("O", 80.25, 700))},
+			[]string{"H2O"}, nil},
+		{"letter-spaced heading, tracking", []Page{page(track.at("SKILLS", 72, 700))},
+			[]string{"SKILLS"}, nil},
+		{"letter-spaced heading, space glyphs", []Page{page(spaced.at("S K I L L S", 72, 700))},
+			[]string{"SKILLS"}, nil},
+		{"letter-spaced heading, two words", []Page{page(trackWords.at("WORK EXPERIENCE", 72, 700))},
+			[]string{"WORK EXPERIENCE"}, nil},
+		{"letter-spaced heading, two words with space glyphs", []Page{page(pen{spaces: true, wordSp: 0.3}.at("W O R K   E X P E R I E N C E", 72, 700))},
+			[]string{"WORK EXPERIENCE"}, nil},
+		{"ligature folded", []Page{page(lig.at("\ufb01nance o\ufb03ce", 72, 700))},
+			[]string{"finance office"}, nil},
+		{"fake bold once", []Page{page(tex.at("Bold Name", 72, 700), tex.at("Bold Name", 72.3, 700.1))},
+			[]string{"Bold Name"}, nil},
+		{"shadow same font once", []Page{page(tex.at("Summary", 72, 700), tex.at("Summary", 72.6, 699.4))},
+			[]string{"Summary"}, nil},
+		{"same text other font kept", []Page{page(tex.at("A", 72, 700), pen{font: "F2"}.at("A", 72.3, 700))},
+			[]string{"AA"}, nil},
+		{"hyphen joined", []Page{page(tex.column([]string{"improved inter-", "operability of systems"}, 72, 700, 12))},
+			[]string{"improved interoperability", "of systems"}, nil},
+		{"hyphen compound with digit kept", []Page{page(tex.column([]string{"built HL7-", "based interfaces"}, 72, 700, 12))},
+			[]string{"built HL7-based", "interfaces"}, nil},
+		{"hyphen compound kept", []Page{page(tex.column([]string{"a data-", "driven culture"}, 72, 700, 12))},
+			[]string{"a data-driven", "culture"}, nil},
+		{"hyphen before capital not joined", []Page{page(tex.column([]string{"Boston -", "Cambridge area"}, 72, 700, 12))},
+			[]string{"Boston -", "Cambridge area"}, nil},
+		{"hyphen before upper case kept apart", []Page{page(tex.column([]string{"clinical-", "Epic go-live"}, 72, 700, 12))},
+			[]string{"clinical-", "Epic go-live"}, nil},
+		{"hyphenated single word line removed", []Page{page(tex.column([]string{"strong com-", "munication", "next"}, 72, 700, 12))},
+			[]string{"strong communication", "next"}, nil},
+		{"soft hyphen removed inside", []Page{page(tex.at("analy\u00adtics", 72, 700))},
+			[]string{"analytics"}, nil},
+		{"soft hyphen at line end joins", []Page{page(tex.column([]string{"informa\u00ad", "tics team"}, 72, 700, 12))},
+			[]string{"informatics", "team"}, nil},
+		{"invisible text dropped", []Page{page(tex.at("Visible", 72, 700), pen{mod: func(g *Glyph) { g.Invisible = true }}.at("HL7 FHIR Epic", 72, 600))},
+			[]string{"Visible"}, []string{"hidden_text"}},
+		{"white text dropped", []Page{page(tex.at("Visible", 72, 700), pen{mod: func(g *Glyph) { g.White = true }}.at("keyword stuffing", 72, 600))},
+			[]string{"Visible"}, []string{"hidden_text"}},
+		{"tiny text dropped", []Page{page(tex.at("Visible", 72, 700), pen{size: 1}.at("tiny words", 72, 600))},
+			[]string{"Visible"}, []string{"hidden_text"}},
+		{"off-page text dropped", []Page{page(tex.at("Visible", 72, 700), tex.at("far away", 900, 600))},
+			[]string{"Visible"}, []string{"hidden_text"}},
+		{"white text on a fill kept", []Page{func() Page {
+			p := page(tex.at("Visible", 72, 700), pen{mod: func(g *Glyph) { g.White = true }}.at("Sidebar", 72, 600))
+			p.Fills = []Rect{{0, 0, 200, 792}}
+			return p
+		}()}, []string{"Visible", "Sidebar"}, nil},
+		{"ocr layer kept", []Page{func() Page {
+			p := page(pen{mod: func(g *Glyph) { g.Invisible = true }, spaces: true}.column([]string{"Scanned resume", "Data analyst"}, 72, 700, 12))
+			p.HasImage = true
+			return p
+		}()}, []string{"Scanned resume", "Data analyst"}, []string{"ocr_layer"}},
+		{"rotated text own block", []Page{page(tex.at("Main text", 72, 700), func() []Glyph {
+			var gs []Glyph
+			for i, r := range "Sidebar" {
+				gs = append(gs, Glyph{Text: string(r), X: 30, Y: 400 + float64(i)*5, W: 5, Size: 10, Font: "F1", Rotated: true})
+			}
+			return gs
+		}())}, []string{"Main text", "Sidebar"}, []string{"rotated_text"}},
+		{"running header and footer once", []Page{
+			page(tex.at("Jane Doe Resume", 72, 760), tex.at("Body one", 72, 600), tex.at("Page 1 of 2", 280, 30)),
+			page(tex.at("Jane Doe Resume", 72, 760), tex.at("Body two", 72, 600), tex.at("Page 2 of 2", 280, 30)),
+		}, []string{"Jane Doe Resume", "Body one", "Page 1 of 2", "Body two"}, []string{"repeated_header"}},
+		{"different top lines both kept", []Page{
+			page(tex.at("Experience", 72, 760), tex.at("Body one", 72, 600)),
+			page(tex.at("Education", 72, 760), tex.at("Body two", 72, 600)),
+		}, []string{"Experience", "Body one", "Education", "Body two"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Build(c.pages, Options{})
+			if l := lines(got); !reflect.DeepEqual(l, c.want) {
+				t.Errorf("lines:\n got %q\nwant %q\n%s", l, c.want, got.Layout())
+			}
+			if !reflect.DeepEqual(got.Flags, c.flags) {
+				t.Errorf("flags = %q, want %q", got.Flags, c.flags)
+			}
+		})
+	}
+}
+
+// résumé-like fixtures for column tests.
+var (
+	sideLines = []string{"CONTACT", "jane@example.org", "Boston MA", "SKILLS", "Python SQL Tableau",
+		"HL7 FHIR Epic", "LANGUAGES", "English Spanish", "CERTIFICATES", "CPHIMS", "PMP"}
+	mainLines = []string{"EXPERIENCE", "Senior Data Analyst at Mercy Health", "Built dashboards for readmission",
+		"risk across twelve hospitals and", "reduced reporting time by half", "Data Analyst at Blue Cross",
+		"Automated claims quality checks", "with Python and SQL pipelines", "EDUCATION",
+		"MPH Biostatistics Boston University", "BS Mathematics Tufts University", "Published two papers on",
+		"sepsis prediction models"}
+)
+
+// checkApart asserts that no output line mixes words of the two sets of
+// lines and that each set comes out in order.
+func checkApart(t *testing.T, tx *Text, a, b []string) {
+	t.Helper()
+	got := lines(tx)
+	idx := func(want []string) []int {
+		var out []int
+		for _, w := range want {
+			i := slices.Index(got, w)
+			if i < 0 {
+				t.Errorf("line %q not found alone; got:\n%s", w, tx.Layout())
+			}
+			out = append(out, i)
+		}
+		return out
+	}
+	ia, ib := idx(a), idx(b)
+	if !slices.IsSorted(ia) || !slices.IsSorted(ib) {
+		t.Errorf("columns out of order: %v %v\n%s", ia, ib, tx.Layout())
+	}
+}
+
+func TestColumns(t *testing.T) {
+	side := pen{size: 9}
+	main := pen{size: 10}
+	head := pen{size: 20}
+	cases := []struct {
+		name  string
+		page  Page
+		first []string // lines that must come before both columns
+		a, b  []string
+		cols  int
+	}{
+		{"left sidebar", page(
+			head.at("Jane Q Doe", 200, 750),
+			side.column(sideLines, 40, 700, 11),
+			main.column(mainLines, 220, 698, 12.5),
+		), []string{"Jane Q Doe"}, sideLines, mainLines, 2},
+		{"right sidebar", page(
+			main.column(mainLines, 40, 700, 12.5),
+			side.column(sideLines, 420, 696, 11),
+		), nil, mainLines, sideLines, 2},
+		{"same size and leading, offset start", page(
+			main.column(sideLines, 40, 700, 12),
+			main.column(mainLines, 250, 694, 12),
+		), nil, sideLines, mainLines, 2},
+		{"narrow gutter", page(
+			main.column(sideLines, 40, 700, 12),
+			main.column(mainLines, 40+main.width("risk across twelve hospitals and")+12, 695, 13),
+		), nil, sideLines, mainLines, 2},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tx := Build([]Page{c.page}, Options{})
+			checkApart(t, tx, c.a, c.b)
+			got := lines(tx)
+			for _, f := range c.first {
+				if i := slices.Index(got, f); i != 0 {
+					t.Errorf("%q at %d, want first", f, i)
+				}
+			}
+			if tx.Pages[0].Columns != c.cols {
+				t.Errorf("columns = %d, want %d", tx.Pages[0].Columns, c.cols)
+			}
+			if !slices.Contains(tx.Flags, "two_column") {
+				t.Errorf("two_column flag missing: %v", tx.Flags)
+			}
+			for _, l := range tx.Pages[0].Lines {
+				if slices.Contains(c.a, l.Text) && slices.Contains(c.b, l.Text) {
+					continue
+				}
+				wantCol := -1
+				if slices.Contains(c.a, l.Text) {
+					wantCol = 0
+				} else if slices.Contains(c.b, l.Text) {
+					wantCol = 1
+				}
+				if wantCol >= 0 && l.Column != wantCol {
+					t.Errorf("%q in column %d, want %d", l.Text, l.Column, wantCol)
+				}
+			}
+		})
+	}
+}
+
+func TestRightAlignedDatesStay(t *testing.T) {
+	p := pen{}
+	right := 540.0
+	date := func(s string, y float64) []Glyph { return p.at(s, right-p.width(s), y) }
+	cases := []struct {
+		name string
+		page Page
+		want []string
+	}{
+		{"with bullets", page(
+			p.at("Senior Analyst, Acme Health", 72, 700), date("2019 - 2021", 700),
+			p.at("- Built a claims data warehouse used by all regional teams daily", 72, 688),
+			p.at("- Cut report turnaround from two weeks to two days", 72, 676),
+			p.at("Data Analyst, Mercy", 72, 656), date("2016 - 2019", 656),
+			p.at("- Maintained HEDIS measure code for eleven clinics statewide", 72, 644),
+		), []string{"Senior Analyst, Acme Health 2019 - 2021",
+			"- Built a claims data warehouse used by all regional teams daily",
+			"- Cut report turnaround from two weeks to two days",
+			"Data Analyst, Mercy 2016 - 2019",
+			"- Maintained HEDIS measure code for eleven clinics statewide"}},
+		{"titles and dates only", page(
+			p.at("Senior Analyst, Acme Health", 72, 700), date("2019 - 2021", 700),
+			p.at("Data Analyst, Mercy", 72, 686), date("2016 - 2019", 686),
+			p.at("Intern, State Health Dept", 72, 672), date("2015", 672),
+			p.at("MPH, Boston University", 72, 652), date("2015", 652),
+			p.at("BS, Tufts University", 72, 638), date("2013", 638),
+		), []string{"Senior Analyst, Acme Health 2019 - 2021", "Data Analyst, Mercy 2016 - 2019",
+			"Intern, State Health Dept 2015", "MPH, Boston University 2015", "BS, Tufts University 2013"}},
+		{"dates on the left", page(
+			p.at("2019 - 2021", 72, 700), p.at("Senior Analyst, Acme Health", 160, 700),
+			p.at("Built a claims warehouse", 160, 688),
+			p.at("2016 - 2019", 72, 670), p.at("Data Analyst, Mercy", 160, 670),
+			p.at("Maintained HEDIS code", 160, 658),
+			p.at("2015", 72, 640), p.at("Intern, State Health", 160, 640),
+		), []string{"2019 - 2021 Senior Analyst, Acme Health", "Built a claims warehouse",
+			"2016 - 2019 Data Analyst, Mercy", "Maintained HEDIS code", "2015 Intern, State Health"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tx := Build([]Page{c.page}, Options{})
+			if got := lines(tx); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("got:\n%s", tx.Layout())
+			}
+			if slices.Contains(tx.Flags, "two_column") {
+				t.Errorf("two_column flagged")
+			}
+		})
+	}
+}
+
+func TestStringAndLayout(t *testing.T) {
+	p := pen{}
+	tx := Build([]Page{page(p.column([]string{"one", "two"}, 72, 700, 12)), {}, page(p.at("three", 72, 700))}, Options{})
+	if got, want := tx.String(), "one\ntwo\n\nthree"; got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+	l := tx.Layout()
+	for _, want := range []string{"=== page 1: 1 column(s), 2 line(s)", "p1 c1 b1   l2", "| two", "=== page 2: 0 column(s)", "p3 c1 b1   l1"} {
+		if !strings.Contains(l, want) {
+			t.Errorf("Layout() lacks %q:\n%s", want, l)
+		}
+	}
+	var nilText *Text
+	if nilText.String() != "" || nilText.Layout() != "" {
+		t.Error("nil Text not empty")
+	}
+}
+
+func TestBlocks(t *testing.T) {
+	p := pen{}
+	h := pen{size: 14}
+	pg := page(h.at("EXPERIENCE", 72, 720), p.column([]string{"line a", "line b"}, 72, 700, 12),
+		p.column([]string{"line c", "line d"}, 72, 660, 12))
+	tx := Build([]Page{pg}, Options{})
+	var blocks []int
+	for _, l := range tx.Pages[0].Lines {
+		blocks = append(blocks, l.Block)
+	}
+	if want := []int{0, 1, 1, 2, 2}; !reflect.DeepEqual(blocks, want) {
+		t.Errorf("blocks = %v, want %v\n%s", blocks, want, tx.Layout())
+	}
+}
