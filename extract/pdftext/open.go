@@ -26,6 +26,9 @@ func open(data []byte) (r *pdf.Reader, repaired bool, err error) {
 	// table.
 	if !hybrid && xrefSane(fixed) {
 		r, err = newReader(fixed)
+		if err == nil && weakRC4(r) {
+			return nil, false, fmt.Errorf("%w: 40-bit RC4 encryption", ErrUnsupported)
+		}
 		if err == nil && readable(r) {
 			return r, false, nil
 		}
@@ -57,6 +60,9 @@ func open(data []byte) (r *pdf.Reader, repaired bool, err error) {
 	}
 	if !readable(r2) && r != nil {
 		return r, false, nil
+	}
+	if weakRC4(r2) {
+		return nil, true, fmt.Errorf("%w: 40-bit RC4 encryption", ErrUnsupported)
 	}
 	return r2, true, nil
 }
@@ -143,28 +149,46 @@ func classifyOpenError(err error) error {
 	case errors.Is(err, pdf.ErrInvalidPassword) || strings.Contains(msg, "invalid password"):
 		return ErrEncrypted
 	case strings.Contains(msg, "encryption revision R=5"), strings.Contains(msg, "encryption revision R=6"),
-		strings.Contains(msg, "encryption version V=5"):
+		strings.Contains(msg, "encryption version V=5"), strings.Contains(msg, "256-bit encryption"):
 		return fmt.Errorf("%w: AES-256 encryption (revision 5/6)", ErrUnsupported)
-	case strings.Contains(msg, "encryption"):
-		return fmt.Errorf("%w: %s", ErrUnsupported, firstClause(msg))
+	case strings.Contains(msg, "encryption version"):
+		return fmt.Errorf("%w: encryption handler version", ErrUnsupported)
+	case strings.Contains(msg, "encryption"), strings.Contains(msg, "missing ID in trailer"):
+		return fmt.Errorf("%w: unreadable encryption dictionary", ErrUnsupported)
 	}
 	return nil
 }
 
-func firstClause(s string) string {
-	if i := strings.IndexAny(s, ";<"); i > 0 {
-		s = s[:i]
+// weakRC4 reports a 40-bit RC4 file: ledongthuc/pdf derives a wrong
+// per-object key for it (it does not shorten the MD5 digest to n+5 bytes),
+// so its streams cannot be decrypted.
+func weakRC4(r *pdf.Reader) (weak bool) {
+	defer func() {
+		if recover() != nil {
+			weak = false
+		}
+	}()
+	enc := r.Trailer().Key("Encrypt")
+	if enc.Kind() != pdf.Dict {
+		return false
 	}
-	return strings.TrimSpace(s)
+	n := enc.Key("Length").Int64()
+	return enc.Key("V").Int64() == 1 || (n > 0 && n < 128 && enc.Key("V").Int64() == 2)
 }
 
-// sanitize keeps an error message short and free of document content.
+// sanitize turns a library error into a short fixed phrase, so that no
+// document bytes quoted by the parser reach the caller.
 func sanitize(err error) string {
-	s := firstClause(err.Error())
-	if len(s) > 80 {
-		s = s[:80]
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "invalid header"), strings.Contains(msg, "no objects found"):
+		return "not a PDF file"
+	case strings.Contains(msg, "%%EOF"), strings.Contains(msg, "startxref"):
+		return "missing end-of-file marker"
+	case strings.Contains(msg, "catalog"):
+		return "no document catalog"
 	}
-	return s
+	return "unreadable file structure"
 }
 
 // normalise fixes the header and trailing junk in a copy of data.
