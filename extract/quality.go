@@ -191,9 +191,14 @@ func judgeToken(tok string) (kind tokenKind, inDict bool) {
 	return tokBad, false
 }
 
+// isCamel reports mixed case beyond a capital initial: "PostgreSQL", "iOS".
 func isCamel(s string) bool {
+	lower := false
 	for i, r := range s {
-		if i > 0 && unicode.IsUpper(r) {
+		if unicode.IsLower(r) {
+			lower = true
+		}
+		if i > 0 && unicode.IsUpper(r) && lower {
 			return true
 		}
 	}
