@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"runtime"
+	"sort"
 	"strings"
 
 	"github.com/ledongthuc/pdf"
@@ -17,7 +18,9 @@ func Extract(data []byte, opts Options) (res *Result, err error) {
 	if err != nil {
 		return nil, err
 	}
-	res.Text = pagesText(pages)
+	t := layout.Build(pages, layout.Options{})
+	res.Text = t.String()
+	res.Flags = mergeFlags(res.Flags, t.Flags)
 	return res, nil
 }
 
@@ -187,6 +190,11 @@ func extractPage(p pdf.Page, i int, fl *fontLoader, lim *limits) (pg layout.Page
 		}
 	}
 	pg = layout.Page{Width: w, Height: h, Glyphs: kept, HasImage: in.hasImage}
+	for _, f := range in.fills {
+		if !f.white {
+			pg.Fills = append(pg.Fills, layout.Rect{X0: f.x0, Y0: f.y0, X1: f.x1, Y1: f.y1})
+		}
+	}
 	return pg, in, nil
 }
 
@@ -218,16 +226,18 @@ func pageContent(p pdf.Page) ([]byte, error) {
 	return nil, nil // a blank page
 }
 
-// pagesText turns glyphs into text, pages separated by a blank line.
-func pagesText(pages []layout.Page) string {
-	var parts []string
-	for _, p := range pages {
-		t := strings.TrimSpace(simpleLayout(p))
-		if t != "" {
-			parts = append(parts, t)
+// mergeFlags returns the union of two flag lists in a stable order.
+func mergeFlags(a, b []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, f := range append(append([]string(nil), a...), b...) {
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, f)
 		}
 	}
-	return strings.Join(parts, "\n\n")
+	sort.Strings(out)
+	return out
 }
 
 // IsErr reports whether err is one of the package errors.

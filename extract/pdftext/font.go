@@ -91,19 +91,29 @@ func (f *font) decode(raw string, out []glyphCode) []glyphCode {
 	return out
 }
 
+// cleanText normalises decoded glyph text: ligatures are expanded and a
+// drawn soft hyphen (U+00AD) is a visible hyphen.
+func cleanText(t string) string {
+	t = expandLigature(t)
+	if strings.Contains(t, "\u00ad") {
+		t = strings.ReplaceAll(t, "\u00ad", "-")
+	}
+	return t
+}
+
 func (f *font) simpleText(c byte) string {
 	if t, ok := f.toUni.lookup(uint32(c), 1); ok {
-		return expandLigature(t)
+		return cleanText(t)
 	}
 	if f.hasSimple[c] {
-		return f.simple[c]
+		return cleanText(f.simple[c])
 	}
 	return ""
 }
 
 func (f *font) type0Text(code uint32, n int) string {
 	if t, ok := f.toUni.lookup(code, n); ok {
-		return expandLigature(t)
+		return cleanText(t)
 	}
 	if f.ucs2 {
 		if n == 2 {
