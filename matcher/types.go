@@ -30,6 +30,12 @@ type RoleScore struct {
 	Band    string  `json:"band"`  // strong, good, partial, weak
 	Matched []Match `json:"matched"`
 	Missing []Gap   `json:"missing"` // required first, heavier first, then id
+	// RequiredCoverage is the strength-weighted share (0..100) of the
+	// role's required weight that the résumé shows.
+	RequiredCoverage int `json:"required_coverage"`
+	// Capped is set when Score was limited because RequiredCoverage was
+	// below MinRequiredCoverage (see the package documentation).
+	Capped bool `json:"capped,omitempty"`
 }
 
 // Match is a role skill found in the résumé.
@@ -39,6 +45,8 @@ type Match struct {
 	Importance string     `json:"importance"` // required or preferred
 	Weight     int        `json:"weight"`
 	Evidence   []Evidence `json:"evidence"`
+	// Strength is the strongest evidence strength, which set the credit.
+	Strength string `json:"strength,omitempty"`
 }
 
 // Gap is a role skill not found.
@@ -47,6 +55,12 @@ type Gap struct {
 	Skill      string `json:"skill"`
 	Importance string `json:"importance"`
 	Weight     int    `json:"weight"`
+	// InProgress is set when the résumé says this credential is under way
+	// ("PMP exam scheduled", "MS expected 2027").
+	InProgress bool `json:"in_progress,omitempty"`
+	// Closes lists certifications (skill ids) that would close the gap,
+	// copied from the vocabulary.
+	Closes []string `json:"closes,omitempty"`
 }
 
 // Found is a skill found anywhere in the résumé.

@@ -1,0 +1,105 @@
+// Package matcher finds skills in résumé text and scores the résumé against
+// the roles of a vocabulary. It knows nothing of files or flags: its input is
+// the extractor's text, "\n"-separated lines, and its output is a [Result].
+//
+// Compile a vocabulary once with [Compile]; the [Matcher] is immutable and
+// safe for concurrent use. [Matcher.Match] analyses one résumé and
+// [Matcher.Find] only lists the skills found (used to read job postings).
+//
+// # Pipeline
+//
+//  1. Normalise: Unicode NFKC (the ligature "ﬁ" becomes "fi"), curly quotes
+//     and dashes folded to ASCII.
+//  2. Sections: headings ("EXPERIENCE", "Technical Skills:", "## Projects")
+//     are recognised from a table of keywords; every line gets a section,
+//     a bullet/paragraph block (wrapped lines of one bullet share it) and a
+//     list flag (a skills or certifications section line, or a line like
+//     "Python, R, SQL, Tableau").
+//  3. Tokens: "C++", "C#", ".NET", "HL7", "Security+", "837P", "A1c", "R&D",
+//     "R.Ph." are single tokens. Words joined by '-', '/', '+' or '^' form a
+//     chunk that can match whole ("C-CDA", "CIPP/US", "T-SQL", "HL-7" which
+//     meets "HL7") or by parts ("HL7/FHIR" gives HL7 and FHIR). Every token
+//     keeps its original text for case-sensitive forms.
+//  4. Keys: lower case and Snowball English stems, so "modelling",
+//     "modeled" and "models" meet "modeling".
+//  5. Masks: times ("7 PM"), dates ("Mar 2021"), initials ("Dr. R. Patel"),
+//     units ("5 mL"), US states after a city ("Baltimore, MD"), honour
+//     societies ("Phi Beta Kappa", "Sigma Theta Tau"), idioms ("go-live",
+//     "go to market") and namesakes ("Rhapsody in Blue", or "Rhapsody" on a
+//     line about Gershwin) never match a skill.
+//  6. Matching: all forms are compiled into tries of keys (and of original
+//     text for case-sensitive Exact forms) and matched in one left-to-right
+//     pass, longest first: a longer, more specific form consumes its tokens
+//     ("HL7 FHIR" before "HL7", "Epic Systems" before "Epic").
+//  7. Context: a skill with Cues counts only if a cue occurs in the same
+//     bullet (including its wrapped lines) or the line is a list. An
+//     everyday word at the start of a sentence ("Go to the ...") needs a cue
+//     even in a list. A bare one- or two-letter Exact form without cues
+//     ("R") needs a list, a '/' pair ("Python/R") or a neighbouring comma.
+//     Short forms never match inside a hyphenated word ("go-live").
+//  8. Intent: phrases around a mention decide what it proves. Negation ("no
+//     exposure to FHIR", "without SQL", "not yet certified") removes it. Work
+//     under way ("pursuing PMP", "studying for Security+", "CPHIMS
+//     candidate", "exam scheduled", "(in progress)", "expected May 2027")
+//     removes it too; certifications, degrees and licences under way are
+//     listed in Result.InProgress and marked in_progress in role gaps.
+//     Self-described beginner level ("familiar with", "exposure to", "basic
+//     knowledge of") and coursework lower the evidence strength.
+//     Mentions under Interests/Hobbies are ignored.
+//
+// # Scoring
+//
+// Each skill counts once per role, with the strongest of its evidence:
+//
+//	strength     where                                      credit
+//	applied      experience/project bullet                  CreditApplied    = 1.0
+//	listed       skills list, summary, education            CreditListed     = 0.8
+//	             (certifications, degrees, licences listed: CreditApplied)
+//	coursework   coursework section or a course mention     CreditCoursework = 0.5
+//	beginner     "familiar with", "basic", "exposure to"    CreditBeginner   = 0.5
+//
+// A role's score is the credited share of its weight:
+//
+//	total    = Σ required w × RequiredFactor + Σ preferred w × PreferredFactor
+//	credited = Σ found skills' w × factor × credit(strength)
+//	score    = round(100 × credited / total)
+//
+// Required skills count in full (RequiredFactor = 1) and preferred ones at
+// PreferredFactor = 0.5: a résumé with every required skill and nothing
+// preferred scores 100 × R / (R + 0.5 P), which for the usual vocabulary
+// (preferred weight about equal to required weight) is about 67, the strong
+// band. When the credited share of the required weight is below
+// MinRequiredCoverage (one third), the score is capped at CappedScore, the
+// top of the partial band, because preferred skills cannot make up for a
+// missing core.
+//
+// Worked example: a role requires SQL (5) and Tableau (3) and prefers R (2).
+// A résumé with SQL in a bullet and Tableau in a skills list, without R:
+// total = 5 + 3 + 2×0.5 = 9; credited = 5×1.0 + 3×0.8 = 7.4; score =
+// round(100×7.4/9) = 82, strong.
+//
+// Bands: strong ≥ BandStrong (65), good ≥ BandGood (45), partial ≥
+// BandPartial (25), else weak. Roles are sorted by score, then id; a role's
+// Missing lists required skills first, heavier first, then by id.
+//
+// # Domain
+//
+// A résumé is in domain when some role reaches InDomainMinScore (the good
+// band) or it names at least DomainMinSignals distinct health-domain terms
+// (EHR, HIPAA, clinical, patient, hospital, ...). Otherwise InDomain is
+// false and DomainReason says why, so a software-only or unrelated résumé
+// is reported as out of scope rather than as a weak informaticist.
+//
+// # Seniority
+//
+// Dated ranges in Experience ("Jan 2019 – Present", "2015–2020", "06/2018 -
+// 03/2021") are merged, so concurrent jobs count once, and summed; education
+// dates are not read. "Present" is the date given with [WithNow], or else
+// December of the latest year of any range. Junior is under MidMinYears (4),
+// senior from SeniorMinYears (11), or from LeaderSeniorMinYears (7) with a
+// leadership title (director, chief, VP, head, principal, manager); mid in
+// between. Without dates, a stated "12+ years of experience" is used.
+//
+// Everything is deterministic: the same text and Matcher give the same
+// Result, byte for byte once encoded.
+package matcher

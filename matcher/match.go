@@ -1,0 +1,139 @@
+package matcher
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Match analyses one résumé: text is the extractor's output, lines
+// separated by "\n". Evidence line numbers are 1-based lines of text. The
+// result is a pure function of text and the Matcher (see WithNow).
+func (m *Matcher) Match(text string) *Result {
+	st := m.pool.Get().(*state)
+	defer m.pool.Put(st)
+	m.analyze(st, text)
+	found, progress, best, isProg := m.collect(st)
+	byIdx := make(map[int32]*Found, len(found))
+	for i := range found {
+		byIdx[m.byID[found[i].ID]] = &found[i]
+	}
+	res := &Result{ModelVersion: ModelVersion, Skills: found, InProgress: progress}
+	res.Roles = m.scoreRoles(best, isProg, byIdx)
+	signals := 0
+	for _, s := range st.signals {
+		if s {
+			signals++
+		}
+	}
+	res.InDomain, res.DomainReason = domain(res.Roles, signals)
+	degreeProgress := false
+	for _, p := range progress {
+		if m.skills[m.byID[p.ID]].kind == "degree" {
+			degreeProgress = true
+		}
+	}
+	res.Seniority, res.SeniorityEvidence = m.seniority(st, degreeProgress)
+	return res
+}
+
+// Find returns the skills found in text with their evidence, sorted by id.
+// It applies the same rules as Match (masks, context, negation) but no
+// scoring; the job-posting reader uses it.
+func (m *Matcher) Find(text string) []Found {
+	st := m.pool.Get().(*state)
+	defer m.pool.Put(st)
+	m.analyze(st, text)
+	found, _, _, _ := m.collect(st)
+	return found
+}
+
+// collect groups evidence by skill. It returns the skills held (sorted by
+// id), the credentials under way and not otherwise shown, the best
+// strength per skill index and the under-way flags per skill index.
+func (m *Matcher) collect(st *state) (found, progress []Found, best []uint8, isProg []bool) {
+	best = make([]uint8, len(m.skills))
+	isProg = make([]bool, len(m.skills))
+	evs := st.evs
+	sort.Slice(evs, func(i, j int) bool {
+		if evs[i].skill != evs[j].skill {
+			return evs[i].skill < evs[j].skill
+		}
+		if evs[i].line != evs[j].line {
+			return evs[i].line < evs[j].line
+		}
+		return evs[i].strength > evs[j].strength
+	})
+	found = []Found{}
+	for i := 0; i < len(evs); {
+		j := i
+		for j < len(evs) && evs[j].skill == evs[i].skill {
+			j++
+		}
+		group := evs[i:j]
+		i = j
+		si := group[0].skill
+		sk := &m.skills[si]
+		var held, prog []rawEvidence
+		for k, e := range group {
+			if k > 0 && e.line == group[k-1].line && e.progress == group[k-1].progress {
+				continue // one line once, strongest kept (sorted first)
+			}
+			if e.progress {
+				prog = append(prog, e)
+			} else {
+				held = append(held, e)
+				if e.strength > best[si] {
+					best[si] = e.strength
+				}
+			}
+		}
+		switch {
+		case len(held) > 0:
+			found = append(found, Found{ID: sk.id, Skill: sk.name, Evidence: m.pick(st, held)})
+		case len(prog) > 0:
+			isProg[si] = true
+			progress = append(progress, Found{ID: sk.id, Skill: sk.name, Evidence: m.pick(st, prog)})
+		}
+	}
+	sort.Slice(found, func(i, j int) bool { return found[i].ID < found[j].ID })
+	sort.Slice(progress, func(i, j int) bool { return progress[i].ID < progress[j].ID })
+	return found, progress, best, isProg
+}
+
+// pick keeps the MaxEvidence strongest lines (earlier first on ties), in
+// line order.
+func (m *Matcher) pick(st *state, evs []rawEvidence) []Evidence {
+	if len(evs) > MaxEvidence {
+		sort.SliceStable(evs, func(i, j int) bool { return evs[i].strength > evs[j].strength })
+		evs = evs[:MaxEvidence]
+		sort.SliceStable(evs, func(i, j int) bool { return evs[i].line < evs[j].line })
+	}
+	out := make([]Evidence, 0, len(evs))
+	for _, e := range evs {
+		li := &st.info[e.line]
+		ev := Evidence{Line: int(e.line) + 1, Text: clip(li.text), Section: li.section}
+		if e.progress {
+			ev.Strength = "in_progress"
+		} else {
+			ev.Strength = strengthNames[e.strength]
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+// clip shortens s to maxEvidenceRunes runes.
+func clip(s string) string {
+	if utf8.RuneCountInString(s) <= maxEvidenceRunes {
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == maxEvidenceRunes-1 {
+			return strings.TrimSpace(s[:i]) + "…"
+		}
+		n++
+	}
+	return s
+}

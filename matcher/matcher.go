@@ -1,0 +1,231 @@
+package matcher
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/rolefit/rolefit/skills"
+)
+
+// ModelVersion identifies the matching and scoring rules. It changes
+// whenever a change here can change a score.
+const ModelVersion = "rolefit-matcher/1.0"
+
+// Matcher finds skills in résumé text and scores them against the roles of
+// one vocabulary. Build it once with Compile; it is immutable and safe for
+// concurrent use.
+type Matcher struct {
+	vocab  *skills.Vocabulary
+	skills []skillInfo
+	byID   map[string]int32
+	roles  []skills.Role
+	keys   *keyer
+	forms  trie // payload: index into m.formInfo
+	exact  trie // payload: index into m.formInfo
+	aux    trie // payload: index into m.auxes
+	fi     []formInfo
+	auxes  []auxInfo
+	nSig   int
+	now    time.Time
+	pool   sync.Pool
+}
+
+type skillInfo struct {
+	id, name, kind string
+	cues           []int32
+	closes         []string
+}
+
+// formInfo is one compiled surface form.
+type formInfo struct {
+	skill  int32
+	exact  bool
+	short  bool // at most two characters ("R", "Go", "ML")
+	single bool // one character ("R", "C")
+	common bool // an everyday English word ("Go", "Epic")
+}
+
+type auxKind uint8
+
+const (
+	auxCue auxKind = iota + 1
+	auxMask
+	auxIntent
+	auxSignal
+	auxVeto
+	auxCourseOf // "course of": neutralises "course"
+)
+
+type auxInfo struct {
+	kind auxKind
+	id   int32 // cue id, intentCues index, signal index, vetoes index
+}
+
+// Option configures Compile.
+type Option func(*Matcher)
+
+// WithNow fixes the date that "Present"/"current" in experience ranges
+// means. Without it, "present" is the latest year of any dated range in the
+// résumé (December of it), which keeps output a function of the input alone.
+func WithNow(t time.Time) Option { return func(m *Matcher) { m.now = t } }
+
+// Compile validates a vocabulary and compiles it into a Matcher.
+func Compile(v *skills.Vocabulary, opts ...Option) (*Matcher, error) {
+	if v == nil {
+		return nil, errors.New("matcher: nil vocabulary")
+	}
+	m := &Matcher{vocab: v, byID: map[string]int32{}, keys: newKeyer(),
+		forms: newTrie(), exact: newTrie(), aux: newTrie()}
+	for _, o := range opts {
+		o(m)
+	}
+	cueIDs := map[string]int32{}
+	var tokBuf []token
+	for si, s := range v.Skills {
+		if s.ID == "" {
+			return nil, fmt.Errorf("matcher: skill #%d has no id", si+1)
+		}
+		if _, dup := m.byID[s.ID]; dup {
+			return nil, fmt.Errorf("matcher: duplicate skill id %q", s.ID)
+		}
+		m.byID[s.ID] = int32(si)
+		info := skillInfo{id: s.ID, name: s.Name, kind: s.Kind, closes: s.Closes}
+		if info.name == "" {
+			info.name = s.ID
+		}
+		if len(s.Forms)+len(s.Exact) == 0 {
+			return nil, fmt.Errorf("matcher: skill %q has no forms", s.ID)
+		}
+		for _, f := range s.Forms {
+			tokBuf = tokenizeForm(f, tokBuf[:0])
+			if len(tokBuf) == 0 {
+				return nil, fmt.Errorf("matcher: skill %q: form %q has no words", s.ID, f)
+			}
+			p := int32(len(m.fi))
+			m.fi = append(m.fi, formInfo{skill: int32(si), short: utf8.RuneCountInString(strings.TrimSpace(f)) <= 2})
+			parts, whole := m.formSeqs(tokBuf, false)
+			m.forms.add(parts, p)
+			m.forms.add(whole, p)
+		}
+		for _, f := range s.Exact {
+			tokBuf = tokenizeForm(f, tokBuf[:0])
+			if len(tokBuf) == 0 {
+				return nil, fmt.Errorf("matcher: skill %q: exact form %q has no words", s.ID, f)
+			}
+			p := int32(len(m.fi))
+			m.fi = append(m.fi, formInfo{skill: int32(si), exact: true,
+				short:  utf8.RuneCountInString(strings.TrimSpace(f)) <= 2,
+				single: utf8.RuneCountInString(strings.TrimSpace(f)) == 1,
+				common: len(tokBuf) == 1 && commonWords[strings.ToLower(tokBuf[0].text)]})
+			parts, whole := m.formSeqs(tokBuf, true)
+			m.exact.add(parts, p)
+			m.exact.add(whole, p)
+		}
+		for _, c := range s.Cues {
+			tokBuf = tokenizeForm(c, tokBuf[:0])
+			if len(tokBuf) == 0 {
+				return nil, fmt.Errorf("matcher: skill %q: cue %q has no words", s.ID, c)
+			}
+			norm := strings.ToLower(strings.TrimSpace(c))
+			id, ok := cueIDs[norm]
+			if !ok {
+				id = int32(len(cueIDs))
+				cueIDs[norm] = id
+				m.addAux(tokBuf, auxInfo{auxCue, id})
+			}
+			info.cues = append(info.cues, id)
+		}
+		m.skills = append(m.skills, info)
+	}
+	for _, r := range v.Roles {
+		for _, w := range append(append([]skills.Weighted(nil), r.Required...), r.Preferred...) {
+			if _, ok := m.byID[w.Skill]; !ok {
+				return nil, fmt.Errorf("matcher: role %q names unknown skill %q", r.ID, w.Skill)
+			}
+			if w.Weight < skills.MinWeight || w.Weight > skills.MaxWeight {
+				return nil, fmt.Errorf("matcher: role %q: skill %q has weight %d, want %d..%d",
+					r.ID, w.Skill, w.Weight, skills.MinWeight, skills.MaxWeight)
+			}
+		}
+	}
+	m.roles = v.Roles
+	for i, c := range intentCues {
+		m.addAux(tokenizeForm(c.phrase, tokBuf[:0]), auxInfo{auxIntent, int32(i)})
+	}
+	for _, p := range maskPhrases {
+		m.addAux(tokenizeForm(p, tokBuf[:0]), auxInfo{auxMask, 0})
+	}
+	for i, p := range domainSignals {
+		m.addAux(tokenizeForm(p, tokBuf[:0]), auxInfo{auxSignal, int32(i)})
+	}
+	m.nSig = len(domainSignals)
+	for i, vt := range vetoes {
+		for _, w := range vt.words {
+			m.addAux(tokenizeForm(w, tokBuf[:0]), auxInfo{auxVeto, int32(i)})
+		}
+	}
+	m.addAux(tokenizeForm("course of", tokBuf[:0]), auxInfo{auxCourseOf, 0})
+	m.pool.New = func() any { return new(state) }
+	return m, nil
+}
+
+// tokenizeForm tokenises a vocabulary phrase like a résumé line.
+func tokenizeForm(f string, dst []token) []token {
+	f = normalize(f)
+	low := ""
+	if isASCII(f) {
+		low = asciiLower(f)
+	}
+	dst, _ = tokenizeLine(f, low, 0, 0, dst)
+	return dst
+}
+
+// formSeqs returns the key sequences of a tokenised form: one over parts
+// ("go", "live") and one using whole chunks ("golive").
+func (m *Matcher) formSeqs(toks []token, exact bool) (parts, whole []int32) {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if exact {
+			parts = append(parts, m.keys.internExact(t.text))
+		} else {
+			parts = append(parts, m.keys.learn(t.lower, false))
+		}
+	}
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if t.nparts > 1 && t.nparts != 255 {
+			if exact {
+				whole = append(whole, m.keys.internExact(t.whole))
+			} else {
+				whole = append(whole, m.keys.learn(t.wlower, true))
+			}
+			i += int(t.nparts)
+			continue
+		}
+		whole = append(whole, parts[i])
+		i++
+	}
+	return parts, whole
+}
+
+func (m *Matcher) addAux(toks []token, a auxInfo) {
+	if len(toks) == 0 {
+		return
+	}
+	p := int32(len(m.auxes))
+	m.auxes = append(m.auxes, a)
+	parts, whole := m.formSeqs(toks, false)
+	m.aux.add(parts, p)
+	m.aux.add(whole, p)
+}
+
+// Vocabulary returns the vocabulary the matcher was compiled from.
+func (m *Matcher) Vocabulary() *skills.Vocabulary { return m.vocab }
+
+// sortStrings is sort.Strings, kept here so files need not import sort.
+func sortStrings(s []string) { sort.Strings(s) }

@@ -1,0 +1,83 @@
+package matcher
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// normalize returns text in Unicode NFKC (so the ligature "ﬁ" becomes "fi"
+// and full-width letters become ASCII) with typographic quotes and dashes
+// folded to their ASCII forms, tabs and no-break spaces to plain spaces, and
+// "\r" removed. It never adds or removes "\n", so line numbers survive.
+func normalize(text string) string {
+	ascii := true
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c >= utf8.RuneSelf || c == '\r' || c == '\t' {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return text
+	}
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
+	text = norm.NFKC.String(text)
+	var b strings.Builder
+	b.Grow(len(text))
+	for _, r := range text {
+		switch r {
+		case '\r':
+			continue
+		case '\t', '\u00A0', '\u2007', '\u202F', '\u200B', '\u3000':
+			r = ' '
+		case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4', '`':
+			r = '\''
+		case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB':
+			r = '"'
+		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D':
+			r = '-'
+		case '\u2028', '\u2029', '\u0085':
+			r = ' ' // keep "\n" the only line break
+		case '\u00AD':
+			continue // soft hyphen
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiLower lowers ASCII letters only; it keeps byte offsets, so slices of
+// the original and the lowered text line up.
+func asciiLower(s string) string {
+	has := false
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return s
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}

@@ -1,0 +1,452 @@
+package matcher
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Evidence strengths, strongest first in rank.
+const (
+	strBeginner uint8 = iota + 1
+	strCoursework
+	strListed
+	strApplied
+)
+
+var strengthNames = [...]string{"", "beginner", "coursework", "listed", "applied"}
+
+// state is the per-call scratch space, pooled so a Match allocates little.
+type state struct {
+	lines   []string
+	info    []lineInfo
+	toks    []token
+	lineTok []int32 // first token of each line; len(lines)+1 entries
+	spans   []span
+	cues    []cueHit
+	intents []intentHit
+	signals []bool
+	vetoed  []vetoHit
+	matches []rawMatch
+	evs     []rawEvidence
+}
+
+type cueHit struct{ line, id int32 }
+
+type intentHit struct {
+	start, end int32
+	cue        int32 // index into intentCues
+}
+
+type vetoHit struct{ line, veto int32 }
+
+type rawMatch struct {
+	skill, start, end, line int32
+}
+
+// rawEvidence is one skill on one line, with what the line shows.
+type rawEvidence struct {
+	skill    int32
+	line     int32
+	strength uint8
+	progress bool // under way, not held
+}
+
+func (st *state) reset() {
+	st.lines = st.lines[:0]
+	st.info = st.info[:0]
+	st.toks = st.toks[:0]
+	st.lineTok = st.lineTok[:0]
+	st.spans = st.spans[:0]
+	st.cues = st.cues[:0]
+	st.intents = st.intents[:0]
+	st.vetoed = st.vetoed[:0]
+	st.matches = st.matches[:0]
+	st.evs = st.evs[:0]
+	clear(st.signals)
+}
+
+// maxLines bounds the lines analysed, so a hostile input cannot make a
+// call unboundedly slow; résumés have a few hundred lines at most.
+const maxLines = 20000
+
+// analyze runs the whole pipeline on text and leaves the evidence in st.
+func (m *Matcher) analyze(st *state, text string) {
+	st.reset()
+	if cap(st.signals) < m.nSig {
+		st.signals = make([]bool, m.nSig)
+	}
+	st.signals = st.signals[:m.nSig]
+	text = normalize(text)
+	for len(text) > 0 && len(st.lines) < maxLines {
+		k := strings.IndexByte(text, '\n')
+		if k < 0 {
+			st.lines = append(st.lines, text)
+			break
+		}
+		st.lines = append(st.lines, text[:k])
+		text = text[k+1:]
+	}
+	st.info = analyzeLines(st.lines, st.info)
+	var clause int32
+	for i, line := range st.lines {
+		st.lineTok = append(st.lineTok, int32(len(st.toks)))
+		if st.info[i].heading || st.info[i].text == "" {
+			continue
+		}
+		low := ""
+		if isASCII(line) {
+			low = asciiLower(line)
+		}
+		st.toks, clause = tokenizeLine(line, low, i, clause, st.toks)
+	}
+	st.lineTok = append(st.lineTok, int32(len(st.toks)))
+	for i := range st.toks {
+		t := &st.toks[i]
+		t.key = m.keys.lookup(t.lower, false)
+		t.exact = m.keys.exactID(t.text)
+		if t.nparts > 1 && t.nparts != 255 {
+			t.wkey = m.keys.lookup(t.wlower, true)
+			t.wexact = m.keys.exactID(t.whole)
+		}
+	}
+	m.maskRules(st)
+	m.auxPass(st)
+	m.skillPass(st)
+	m.evidence(st)
+}
+
+// nameLine is the first non-empty line, usually the candidate's name.
+func nameLine(st *state) int32 {
+	for i, li := range st.info {
+		if li.text != "" {
+			return int32(i)
+		}
+	}
+	return -1
+}
+
+// maskRules masks times ("7 PM"), dates ("Mar 2021"), initials ("R."),
+// honorifics, units after numbers ("5 mL") and US states after a city
+// ("Baltimore, MD").
+func (m *Matcher) maskRules(st *state) {
+	toks := st.toks
+	name := nameLine(st)
+	for i := range toks {
+		t := &toks[i]
+		var prev, next *token
+		if i > 0 && toks[i-1].line == t.line {
+			prev = &toks[i-1]
+		}
+		if i+1 < len(toks) && toks[i+1].line == t.line {
+			next = &toks[i+1]
+		}
+		low := t.lower
+		switch {
+		case units[low] && prev != nil && isNumberish(prev.text):
+			t.flags |= fMasked
+			if low == "pm" || low == "am" || low == "p.m" || low == "a.m" {
+				prev.flags |= fMasked
+			}
+		case months[low] && (next != nil && next.has(fDigits) || prev != nil && prev.has(fDigits) && len(prev.text) <= 2):
+			t.flags |= fMasked
+		case honorifics[low] && t.has(fCap) && next != nil && next.has(fCap):
+			t.flags |= fMasked
+		case utf8.RuneCountInString(t.text) == 1 && t.has(fCap) && t.has(fTrailDot) && next != nil && next.has(fCap) && next.line == t.line:
+			t.flags |= fMasked // an initial: "Dr. R. Patel"
+		case prev != nil && honorifics[prev.lower] && utf8.RuneCountInString(t.text) == 1:
+			t.flags |= fMasked
+		case len(t.text) == 2 && usStates[t.text] && t.sepL == ',' && prev != nil && prev.has(fCap) &&
+			prev.has(fLetters) && strings.ToUpper(prev.text) != prev.text:
+			// "Baltimore, MD" is a place; "Jane Doe, MD" on the name line and
+			// "MD, FAMIA" (a run of credentials) are degrees.
+			zip := next != nil && next.has(fDigits) && len(next.text) == 5
+			cred := next != nil && next.sepL == ',' && next.has(fLetters) && strings.ToUpper(next.text) == next.text &&
+				next.text != "USA" && next.text != "US"
+			if zip || !cred && !(t.line == name && nameBefore(toks, i)) {
+				t.flags |= fMasked
+			}
+		}
+	}
+}
+
+// nameBefore reports whether the tokens before toks[i] on its line are a
+// short run of words opening the line ("Jane Doe, MD").
+func nameBefore(toks []token, i int) bool {
+	n := 0
+	for k := i - 1; k >= 0 && toks[k].line == toks[i].line; k-- {
+		n++
+		if k < i-1 && toks[k].sepR != 0 || n > 4 {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// isNumberish reports digits, "10:30" or "7.5".
+func isNumberish(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(isDigitByte(c) || c == ':' || c == '.') {
+			return false
+		}
+	}
+	return isDigitByte(s[0])
+}
+
+// auxPass finds cues, phrase masks, intent phrases, domain signals and
+// vetoes.
+func (m *Matcher) auxPass(st *state) {
+	toks := st.toks
+	for i := 0; i < len(toks); i++ {
+		if toks[i].has(fMasked) || (toks[i].key < 0 && toks[i].wkey < 0) {
+			continue
+		}
+		st.spans = m.aux.walk(toks, i, false, true, st.spans[:0])
+		courseOf := false
+		for _, sp := range st.spans {
+			for _, p := range m.aux.terms[sp.node] {
+				if m.auxes[p].kind == auxCourseOf {
+					courseOf = true
+				}
+			}
+		}
+		for _, sp := range st.spans {
+			for _, p := range m.aux.terms[sp.node] {
+				a := m.auxes[p]
+				switch a.kind {
+				case auxCue:
+					st.cues = append(st.cues, cueHit{toks[i].line, a.id})
+				case auxMask:
+					for k := sp.start; k < sp.end; k++ {
+						toks[k].flags |= fMasked
+					}
+				case auxIntent:
+					if courseOf && intentCues[a.id].kind == intentCoursework {
+						continue
+					}
+					st.intents = append(st.intents, intentHit{sp.start, sp.end, a.id})
+				case auxSignal:
+					st.signals[a.id] = true
+				case auxVeto:
+					st.vetoed = append(st.vetoed, vetoHit{toks[i].line, a.id})
+				}
+			}
+		}
+	}
+	for _, v := range st.vetoed {
+		target := vetoes[v.veto].target
+		for k := st.lineTok[v.line]; k < st.lineTok[v.line+1]; k++ {
+			if st.toks[k].lower == target {
+				st.toks[k].flags |= fMasked
+			}
+		}
+	}
+}
+
+// skillPass matches skill forms left to right, longest first: a longer,
+// more specific form consumes its tokens ("HL7 FHIR" before "HL7").
+func (m *Matcher) skillPass(st *state) {
+	toks := st.toks
+	for i := 0; i < len(toks); {
+		t := &toks[i]
+		if t.has(fMasked) || (t.key < 0 && t.wkey < 0 && t.exact < 0 && t.wexact < 0) {
+			i++
+			continue
+		}
+		st.spans = m.forms.walk(toks, i, false, true, st.spans[:0])
+		st.spans = m.exact.walk(toks, i, true, true, st.spans)
+		if len(st.spans) == 0 {
+			i++
+			continue
+		}
+		// Longest first; ties keep case-insensitive forms first.
+		order := st.spans
+		for a := 1; a < len(order); a++ { // insertion sort: stable, no allocation
+			for b := a; b > 0 && order[b].end > order[b-1].end; b-- {
+				order[b], order[b-1] = order[b-1], order[b]
+			}
+		}
+		best := int32(-1)
+		for _, sp := range order {
+			if best >= 0 && sp.end != best {
+				break
+			}
+			tr := &m.forms
+			if sp.exact {
+				tr = &m.exact
+			}
+			for _, p := range tr.terms[sp.node] {
+				f := m.fi[p]
+				if m.valid(st, f, sp) {
+					st.matches = append(st.matches, rawMatch{f.skill, sp.start, sp.end, toks[sp.start].line})
+					best = sp.end
+				}
+			}
+		}
+		if best >= 0 {
+			i = int(best)
+		} else {
+			i++
+		}
+	}
+}
+
+// valid applies the context rules to one candidate match.
+func (m *Matcher) valid(st *state, f formInfo, sp span) bool {
+	toks := st.toks
+	first, last := &toks[sp.start], &toks[sp.end-1]
+	li := &st.info[first.line]
+	sk := &m.skills[f.skill]
+	// "go-live" is not Go, "R-squared" not R.
+	if f.short && (first.joinL == '-' || last.joinR == '-') {
+		return false
+	}
+	hasCue := func() bool { return len(sk.cues) > 0 && m.cueNear(st, first.line, sk.cues) }
+	// "Go to market", "Epic effort": sentence-initial everyday words need a cue.
+	if f.exact && f.common && first.has(fSentStart) && sp.end < int32(len(toks)) {
+		nx := &toks[sp.end]
+		if nx.line == first.line && nx.sepL == 0 && first.sepR == 0 && !nx.has(fCap) && nx.has(fLetters) {
+			return hasCue()
+		}
+	}
+	if len(sk.cues) > 0 {
+		return li.list || hasCue()
+	}
+	if f.exact && (f.single || f.short && f.common) {
+		// A bare one-letter name ("R", "C") needs a list around it.
+		return li.list || first.joinL == '/' || last.joinR == '/' ||
+			isListSep(first.sepL) || isListSep(last.sepR)
+	}
+	return true
+}
+
+func isListSep(b byte) bool { return b == ',' || b == '|' || b == ';' }
+
+// cueNear reports whether one of cues occurs in the line's block (the
+// bullet and its wrapped lines).
+func (m *Matcher) cueNear(st *state, line int32, cues []int32) bool {
+	block := st.info[line].block
+	lo, hi := line, line
+	for lo > 0 && st.info[lo-1].block == block {
+		lo--
+	}
+	for int(hi)+1 < len(st.info) && st.info[hi+1].block == block {
+		hi++
+	}
+	for _, h := range st.cues {
+		if h.line < lo || h.line > hi {
+			continue
+		}
+		for _, c := range cues {
+			if c == h.id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// evidence turns matches into per-line evidence with a strength, dropping
+// negated mentions and mentions under Interests.
+func (m *Matcher) evidence(st *state) {
+	for _, mt := range st.matches {
+		li := &st.info[mt.line]
+		if li.section == secInterests {
+			continue
+		}
+		sk := &m.skills[mt.skill]
+		held := sk.kind == "certification" || sk.kind == "degree" || sk.kind == "license"
+		kind := m.intentFor(st, mt, held)
+		ev := rawEvidence{skill: mt.skill, line: mt.line}
+		switch {
+		case kind == intentNegation:
+			continue
+		case kind == intentProgress:
+			if !held {
+				continue
+			}
+			ev.progress = true
+		case kind == intentBeginner:
+			ev.strength = strBeginner
+		case kind == intentCoursework || li.course || li.section == secCoursework:
+			ev.strength = strCoursework
+		case li.list:
+			ev.strength = strListed
+		case li.section == secExperience || li.section == secProjects || li.section == secVolunteer ||
+			li.section == secPublications || li.section == secNone:
+			ev.strength = strApplied
+		default:
+			ev.strength = strListed
+		}
+		st.evs = append(st.evs, ev)
+	}
+}
+
+// intentFor returns the strongest intent phrase governing a match:
+// negation, then progress, then beginner, then coursework.
+func (m *Matcher) intentFor(st *state, mt rawMatch, held bool) intentKind {
+	toks := st.toks
+	clause := toks[mt.start].clause
+	endClause := toks[mt.end-1].clause
+	best := intentNone
+	rank := func(k intentKind) int {
+		switch k {
+		case intentNegation:
+			return 4
+		case intentProgress:
+			return 3
+		case intentBeginner:
+			return 2
+		case intentCoursework:
+			return 1
+		}
+		return 0
+	}
+	for _, h := range st.intents {
+		c := intentCues[h.cue]
+		hl := toks[h.start].line
+		ok := false
+		switch {
+		case c.before && hl == mt.line && h.end <= mt.start:
+			ok = toks[h.end-1].clause == clause && int(mt.start-h.end) <= c.window
+		case !c.before && hl == mt.line && h.start >= mt.end:
+			ok = int(h.start-mt.end) <= c.window &&
+				(toks[h.start].clause == endClause || c.kind == intentProgress)
+		case !c.before && c.kind == intentProgress && held && hl == mt.line+1 && h.start == st.lineTok[hl]:
+			ok = true // "MS Health Informatics" / "Expected May 2027"
+		}
+		if ok && c.needYear {
+			ok = yearAfter(toks, h.end, 3)
+		}
+		if ok && c.kind == intentProgress && !held && !c.before {
+			// "candidate", "pending", "scheduled" after a skill only
+			// qualify credentials.
+			ok = false
+		}
+		if ok && rank(c.kind) > rank(best) {
+			best = c.kind
+		}
+	}
+	return best
+}
+
+// yearAfter reports a four-digit year within n tokens after k on its line.
+func yearAfter(toks []token, k int32, n int) bool {
+	if int(k) >= len(toks) {
+		return false
+	}
+	line := toks[k-1].line
+	for j := k; j < int32(len(toks)) && j < k+int32(n) && toks[j].line == line; j++ {
+		if isYear(toks[j].text) {
+			return true
+		}
+	}
+	return false
+}
+
+func isYear(s string) bool {
+	return len(s) == 4 && (s[:2] == "19" || s[:2] == "20") && isDigitByte(s[2]) && isDigitByte(s[3])
+}

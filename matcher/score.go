@@ -1,0 +1,210 @@
+package matcher
+
+import (
+	"fmt"
+	"math"
+	"sort"
+
+	"github.com/rolefit/rolefit/skills"
+)
+
+// Scoring constants. The package documentation explains how they combine;
+// each comment gives the reason for the value.
+const (
+	// RequiredFactor scales a required skill's weight. Required skills
+	// define the role, so they count in full.
+	RequiredFactor = 1.0
+	// PreferredFactor scales a preferred skill's weight. Preferred skills
+	// distinguish candidates but are not expected of everyone: a résumé
+	// with every required skill and no preferred one should still land in
+	// the good band (see BandGood).
+	PreferredFactor = 0.5
+
+	// CreditApplied is the credit for a skill shown in work done (an
+	// experience or project bullet). It is the reference: full credit.
+	CreditApplied = 1.0
+	// CreditListed is the credit for a skill that is only listed (a skills
+	// section, a comma list, a summary). A list proves less than a bullet
+	// describing use, but most real skills sections are honest, so the
+	// discount is small. Certifications, degrees and licences get full
+	// credit when listed, since listing is how they are shown.
+	CreditListed = 0.8
+	// CreditCoursework is the credit for a skill met only in coursework.
+	// Half: the candidate has studied it but not used it at work.
+	CreditCoursework = 0.5
+	// CreditBeginner is the credit for a skill the résumé itself calls
+	// basic or introductory ("familiar with", "exposure to"); the same as
+	// coursework.
+	CreditBeginner = 0.5
+
+	// MinRequiredCoverage is the share of a role's required weight (after
+	// strength credit) below which the score is capped at CappedScore. A
+	// résumé showing under a third of what a role requires cannot be a
+	// good fit however many preferred skills it lists.
+	MinRequiredCoverage = 1.0 / 3
+	// CappedScore is the cap for low required coverage: the top of the
+	// partial band.
+	CappedScore = BandGood - 1
+
+	// Band thresholds on the 0–100 score. Strong means about two thirds of
+	// the role's weight shown at full strength (or more at list strength);
+	// good about half; partial about a quarter, which is what a neighbouring
+	// role typically reaches; below that the fit is weak.
+	BandStrong  = 65
+	BandGood    = 45
+	BandPartial = 25
+
+	// InDomainMinScore is the best role score at or above which a résumé
+	// is in domain regardless of health terms: reaching the good band on
+	// some role means it reads as that role.
+	InDomainMinScore = BandGood
+	// DomainMinSignals is how many distinct health-domain terms (EHR,
+	// HIPAA, clinical, patient, ...) make the health signal strong. One or
+	// two occur by chance ("health" in a hobby, "patient" as an adjective);
+	// three distinct ones rarely do.
+	DomainMinSignals = 3
+
+	// MaxEvidence is the most evidence lines kept per skill, strongest
+	// first; more add length without adding proof.
+	MaxEvidence = 3
+	// maxEvidenceRunes bounds an evidence line's text.
+	maxEvidenceRunes = 200
+)
+
+// Band names.
+const (
+	Strong  = "strong"
+	Good    = "good"
+	Partial = "partial"
+	Weak    = "weak"
+)
+
+// band maps a score to its band.
+func band(score int) string {
+	switch {
+	case score >= BandStrong:
+		return Strong
+	case score >= BandGood:
+		return Good
+	case score >= BandPartial:
+		return Partial
+	}
+	return Weak
+}
+
+// credit is the share of a skill's weight earned by evidence of a strength.
+func credit(kind string, strength uint8) float64 {
+	switch strength {
+	case strApplied:
+		return CreditApplied
+	case strListed:
+		if kind == "certification" || kind == "degree" || kind == "license" {
+			return CreditApplied
+		}
+		return CreditListed
+	case strCoursework:
+		return CreditCoursework
+	case strBeginner:
+		return CreditBeginner
+	}
+	return 0
+}
+
+// scoreRoles scores every role. best[i] is the strongest evidence of skill
+// i (0: not found); progress[i] marks credentials under way.
+func (m *Matcher) scoreRoles(best []uint8, progress []bool, found map[int32]*Found) []RoleScore {
+	out := make([]RoleScore, 0, len(m.roles))
+	for _, r := range m.roles {
+		rs := RoleScore{ID: r.ID, Title: r.Title, Matched: []Match{}, Missing: []Gap{}}
+		var total, credited, reqTotal, reqCredited float64
+		add := func(ws []skills.Weighted, importance string, factor float64) {
+			for _, w := range ws {
+				si := m.byID[w.Skill]
+				sk := &m.skills[si]
+				full := float64(w.Weight) * factor
+				total += full
+				c := full * credit(sk.kind, best[si])
+				credited += c
+				if importance == "required" {
+					reqTotal += full
+					reqCredited += c
+				}
+				if best[si] > 0 {
+					rs.Matched = append(rs.Matched, Match{ID: sk.id, Skill: sk.name, Importance: importance,
+						Weight: w.Weight, Evidence: found[si].Evidence, Strength: strengthNames[best[si]]})
+				} else {
+					rs.Missing = append(rs.Missing, Gap{ID: sk.id, Skill: sk.name, Importance: importance,
+						Weight: w.Weight, InProgress: progress[si], Closes: sk.closes})
+				}
+			}
+		}
+		add(r.Required, "required", RequiredFactor)
+		add(r.Preferred, "preferred", PreferredFactor)
+		score := 0.0
+		if total > 0 {
+			score = 100 * credited / total
+		}
+		if reqTotal > 0 {
+			cov := reqCredited / reqTotal
+			rs.RequiredCoverage = int(math.Round(100 * cov))
+			if cov < MinRequiredCoverage && score > CappedScore {
+				score = CappedScore
+				rs.Capped = true
+			}
+		}
+		rs.Score = int(math.Round(score))
+		rs.Band = band(rs.Score)
+		sortMatches(rs.Matched)
+		sortGaps(rs.Missing)
+		out = append(out, rs)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out
+}
+
+func sortMatches(ms []Match) {
+	sort.SliceStable(ms, func(i, j int) bool {
+		a, b := ms[i], ms[j]
+		if a.Importance != b.Importance {
+			return a.Importance == "required"
+		}
+		if a.Weight != b.Weight {
+			return a.Weight > b.Weight
+		}
+		return a.ID < b.ID
+	})
+}
+
+func sortGaps(gs []Gap) {
+	sort.SliceStable(gs, func(i, j int) bool {
+		a, b := gs[i], gs[j]
+		if a.Importance != b.Importance {
+			return a.Importance == "required"
+		}
+		if a.Weight != b.Weight {
+			return a.Weight > b.Weight
+		}
+		return a.ID < b.ID
+	})
+}
+
+// domain applies the in-domain rule.
+func domain(roles []RoleScore, signals int) (bool, string) {
+	bestScore, bestRole := 0, ""
+	if len(roles) > 0 {
+		bestScore, bestRole = roles[0].Score, roles[0].ID
+	}
+	switch {
+	case bestScore >= InDomainMinScore:
+		return true, fmt.Sprintf("best role %s scores %d (in-domain threshold %d)", bestRole, bestScore, InDomainMinScore)
+	case signals >= DomainMinSignals:
+		return true, fmt.Sprintf("%d distinct health-domain terms found (threshold %d)", signals, DomainMinSignals)
+	}
+	return false, fmt.Sprintf("best role score %d is below %d and only %d distinct health-domain terms were found (need %d)",
+		bestScore, InDomainMinScore, signals, DomainMinSignals)
+}

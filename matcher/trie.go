@@ -1,0 +1,223 @@
+package matcher
+
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// trie is a phrase trie over interned key ids, stored flat: an edge is one
+// map entry keyed by (parent node, key id). Node 0 is the root.
+type trie struct {
+	edges map[uint64]int32
+	terms [][]int32 // payload indices ending at each node
+}
+
+func newTrie() trie { return trie{edges: map[uint64]int32{}, terms: [][]int32{nil}} }
+
+func edge(node, key int32) uint64 { return uint64(uint32(node))<<32 | uint64(uint32(key)) }
+
+func (t *trie) add(seq []int32, payload int32) {
+	node := int32(0)
+	for _, k := range seq {
+		e := edge(node, k)
+		next, ok := t.edges[e]
+		if !ok {
+			next = int32(len(t.terms))
+			t.terms = append(t.terms, nil)
+			t.edges[e] = next
+		}
+		node = next
+	}
+	for _, p := range t.terms[node] {
+		if p == payload {
+			return
+		}
+	}
+	t.terms[node] = append(t.terms[node], payload)
+}
+
+func (t *trie) child(node, key int32) (int32, bool) {
+	if key < 0 {
+		return 0, false
+	}
+	n, ok := t.edges[edge(node, key)]
+	return n, ok
+}
+
+// span is a trie match: tokens [start, end) ending at a node with payloads.
+type span struct {
+	start, end int32
+	node       int32
+	exact      bool // from the case-sensitive trie
+}
+
+// walk appends to out every phrase of t that starts at token i. exact
+// selects case-sensitive ids; masked tokens stop a phrase when skipMasked.
+// A phrase may use a chunk whole ("go-live") or its parts, never crosses a
+// line and never crosses a list separator between chunks.
+func (t *trie) walk(toks []token, i int, exact, skipMasked bool, out []span) []span {
+	type frame struct {
+		node int32
+		i    int
+	}
+	var stackBuf [16]frame
+	stack := append(stackBuf[:0], frame{0, i})
+	line := toks[i].line
+	for len(stack) > 0 {
+		f := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if f.i >= len(toks) {
+			continue
+		}
+		tk := &toks[f.i]
+		if tk.line != line || (skipMasked && tk.has(fMasked)) {
+			continue
+		}
+		if f.i > i && tk.nparts > 0 && tk.sepL != 0 {
+			continue // "SQL, Server" is not "SQL Server"
+		}
+		// Whole chunk.
+		if tk.nparts > 1 && tk.nparts != 255 {
+			id := tk.wkey
+			if exact {
+				id = tk.wexact
+			}
+			if n, ok := t.child(f.node, id); ok {
+				end := f.i + int(tk.nparts)
+				if len(t.terms[n]) > 0 {
+					out = append(out, span{int32(i), int32(end), n, exact})
+				}
+				if len(stack) < cap(stackBuf) {
+					stack = append(stack, frame{n, end})
+				}
+			}
+		}
+		id := tk.key
+		if exact {
+			id = tk.exact
+		}
+		if n, ok := t.child(f.node, id); ok {
+			if len(t.terms[n]) > 0 {
+				out = append(out, span{int32(i), int32(f.i + 1), n, exact})
+			}
+			// "HL7/FHIR" lists alternatives: a phrase never runs on across
+			// '/' part by part (forms with '/' match the whole chunk).
+			if len(stack) < cap(stackBuf) && tk.joinR != '/' {
+				stack = append(stack, frame{n, f.i + 1})
+			}
+		}
+	}
+	return out
+}
+
+// keyer interns stemmed keys. Stemming costs about half a microsecond a
+// word, so lookups go through a read-only map of the vocabulary's own words
+// and then a bounded shared cache of other words seen.
+type keyer struct {
+	ids      map[string]int32 // stemmed key -> id
+	known    map[string]int32 // lower-case word -> key id (vocabulary words)
+	exactIDs map[string]int32 // original text -> exact id
+	cache    sync.Map         // lower-case word -> key id (-1 unknown)
+	cached   atomic.Int64
+}
+
+// stemCacheMax bounds the shared stem cache (entries, about 100 bytes each).
+const stemCacheMax = 200_000
+
+func newKeyer() *keyer {
+	return &keyer{ids: map[string]int32{}, known: map[string]int32{}, exactIDs: map[string]int32{}}
+}
+
+// keyString is the matching key of a lower-case word: possessive dropped,
+// letters-only words Snowball-stemmed, anything else kept as is ("hl7",
+// "c++", ".net", "r&d").
+func keyString(lower string) string {
+	lower = strings.TrimSuffix(lower, "'s")
+	if lower == "" {
+		return lower
+	}
+	for _, r := range lower {
+		if !unicode.IsLetter(r) {
+			return lower
+		}
+	}
+	return english.Stem(lower, false)
+}
+
+// wholeKeyString is the key of a whole chunk: hyphens are dropped so that
+// "HL-7", "HL7", "C-CDA" and "CCDA" meet.
+func wholeKeyString(lower string) string {
+	if strings.IndexByte(lower, '-') >= 0 {
+		lower = strings.ReplaceAll(lower, "-", "")
+	}
+	return keyString(lower)
+}
+
+// intern returns the id of a key, adding it (compile time only).
+func (k *keyer) intern(key string) int32 {
+	if id, ok := k.ids[key]; ok {
+		return id
+	}
+	id := int32(len(k.ids))
+	k.ids[key] = id
+	return id
+}
+
+func (k *keyer) internExact(s string) int32 {
+	if id, ok := k.exactIDs[s]; ok {
+		return id
+	}
+	id := int32(len(k.exactIDs))
+	k.exactIDs[s] = id
+	return id
+}
+
+// learn records a vocabulary word's key (compile time only).
+func (k *keyer) learn(lower string, whole bool) int32 {
+	var ks string
+	if whole {
+		ks = wholeKeyString(lower)
+	} else {
+		ks = keyString(lower)
+	}
+	id := k.intern(ks)
+	k.known[lower] = id
+	return id
+}
+
+// lookup returns the key id of a lower-case word of the text, or -1.
+func (k *keyer) lookup(lower string, whole bool) int32 {
+	if id, ok := k.known[lower]; ok {
+		return id
+	}
+	if v, ok := k.cache.Load(lower); ok {
+		return v.(int32)
+	}
+	var ks string
+	if whole {
+		ks = wholeKeyString(lower)
+	} else {
+		ks = keyString(lower)
+	}
+	id, ok := k.ids[ks]
+	if !ok {
+		id = -1
+	}
+	if k.cached.Load() < stemCacheMax {
+		k.cached.Add(1)
+		k.cache.Store(strings.Clone(lower), id)
+	}
+	return id
+}
+
+// exactID returns the exact-form id of original text, or -1.
+func (k *keyer) exactID(s string) int32 {
+	if id, ok := k.exactIDs[s]; ok {
+		return id
+	}
+	return -1
+}
