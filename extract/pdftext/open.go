@@ -367,11 +367,12 @@ func rebuild(data []byte) ([]byte, error) {
 	var trailer bytes.Buffer
 	root := lastRef(rootRe, data)
 	if root == "" {
-		// Find the catalog object itself.
+		// Find the catalog object itself (the last one wins).
+		best := 0
 		for id, l := range locs {
-			if bytes.Contains(head(data[l.off:], 300), []byte("/Catalog")) {
+			if l.off > best && bytes.Contains(headToStream(data[l.off:]), []byte("/Catalog")) {
 				root = fmt.Sprintf("%d %d R", id, l.gen)
-				break
+				best = l.off
 			}
 		}
 	}
@@ -421,10 +422,15 @@ func rebuild(data []byte) ([]byte, error) {
 	return appendXRefStream(data, locs, maxID, trailer.String()), nil
 }
 
+// headToStream returns the start of an object up to its stream data or
+// its end.
 func headToStream(b []byte) []byte {
 	b = head(b, 4096)
 	if i := bytes.Index(b, []byte("stream")); i >= 0 {
-		return b[:i]
+		b = b[:i]
+	}
+	if i := bytes.Index(b, []byte("endobj")); i >= 0 {
+		b = b[:i]
 	}
 	return b
 }
