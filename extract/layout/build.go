@@ -23,24 +23,45 @@ func buildPage(p *Page, o Options, flags map[string]bool) PageText {
 			flags["two_column"] = true
 		}
 		pt.Columns = max(ncol, 1)
-		for _, lf := range leaves {
-			lines := composeLines(lf.frags)
-			for i, l := range lines {
-				if i > 0 {
-					prev := lines[i-1]
-					sz := math.Max(prev.size, l.size)
-					ratio := math.Max(prev.size, l.size) / math.Max(math.Min(prev.size, l.size), 0.01)
-					if prev.base-l.base > o.BlockGap*sz || ratio > 1.2 {
-						block++
-					}
-				}
-				pt.Lines = append(pt.Lines, Line{
-					Text: l.text, Column: lf.col, Block: block,
-					X0: l.x0, Y0: l.lo, X1: l.x1, Y1: l.hi, Size: l.size,
-				})
-			}
-			block++
+		type placed struct {
+			l   *cline
+			col int
 		}
+		var all []placed
+		for _, lf := range leaves {
+			for _, l := range composeLines(lf.frags) {
+				all = append(all, placed{l, lf.col})
+			}
+		}
+		ls := make([]*cline, len(all))
+		for i, p := range all {
+			ls[i] = p.l
+		}
+		pitch := linePitch(ls)
+		for i, p := range all {
+			l := p.l
+			if i > 0 {
+				prev := all[i-1].l
+				sz := math.Max(prev.size, l.size)
+				ratio := sz / math.Max(math.Min(prev.size, l.size), 0.01)
+				d := prev.base - l.base
+				gap := d > o.BlockGap*sz
+				if pitch > 0 {
+					// Loosely leaded text (HTML line-height 1.5+): a block
+					// ends where the spacing grows past the usual pitch.
+					gap = d > math.Max(1.25*pitch, o.BlockGap*sz)
+				}
+				below := d > 0 && overlap(prev.x0, prev.x1, l.x0, l.x1) > 0
+				if gap || ratio > 1.2 || !below || p.col != all[i-1].col {
+					block++
+				}
+			}
+			pt.Lines = append(pt.Lines, Line{
+				Text: l.text, Column: p.col, Block: block,
+				X0: l.x0, Y0: l.lo, X1: l.x1, Y1: l.hi, Size: l.size,
+			})
+		}
+		block++
 	}
 	if rl := rotatedLines(rot, o); len(rl) > 0 {
 		for _, l := range rl {
@@ -83,7 +104,7 @@ func composeLines(fr []*frag) []*cline {
 		for k := len(ls) - 1; k >= 0 && k >= len(ls)-4; k-- {
 			l := ls[k]
 			ov := overlap(flo, fhi, l.lo, l.hi)
-			if ov > 0 && ov >= 0.5*math.Min(fhi-flo, l.hi-l.lo) && ov > bestOv {
+			if ov > 0 && ov >= 0.5*math.Min(fhi-flo, l.hi-l.lo) && ov > bestOv && !xOverlaps(l, f) {
 				best, bestOv = l, ov
 			}
 		}
@@ -169,4 +190,49 @@ func rotatedLines(rot []g, o Options) []Line {
 	}
 	flush()
 	return out
+}
+
+// linePitch is the most common baseline distance between consecutive lines
+// of the same size, or 0 when there are too few.
+func linePitch(ls []*cline) float64 {
+	var ds []float64
+	for i := 1; i < len(ls); i++ {
+		a, b := ls[i-1], ls[i]
+		if math.Abs(a.size-b.size) > 0.05*a.size {
+			continue
+		}
+		if d := a.base - b.base; d > 0.8*a.size && d < 2.5*a.size {
+			ds = append(ds, d/a.size)
+		}
+	}
+	if len(ds) < 3 {
+		return 0
+	}
+	sort.Float64s(ds)
+	// The lower quartile: paragraph spacing is rarer than line spacing.
+	q := ds[len(ds)/4]
+	if q < 1.6 {
+		return 0 // ordinary leading: the fixed threshold is right
+	}
+	return q * medianLineSize(ls)
+}
+
+func medianLineSize(ls []*cline) float64 {
+	s := make([]float64, len(ls))
+	for i, l := range ls {
+		s[i] = l.size
+	}
+	sort.Float64s(s)
+	return s[len(s)/2]
+}
+
+// xOverlaps reports whether f overlaps a fragment of l horizontally: two
+// lines of text, not two parts of one.
+func xOverlaps(l *cline, f *frag) bool {
+	for _, o := range l.frags {
+		if overlap(o.x0, o.x1, f.x0, f.x1) > 0.1*math.Min(o.size, f.size) {
+			return true
+		}
+	}
+	return false
 }

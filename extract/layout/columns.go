@@ -69,6 +69,12 @@ func (s *segmenter) segment(fr []*frag, col, depth int) ([]leaf, int) {
 				right = append(right, f)
 			}
 		}
+		// Text on one side lying above everything on the other side is a
+		// header of the region (a name centred over the main column), read
+		// first.
+		left, right, top = promote(left, right, top)
+		right, left, top = promote(right, left, top)
+		debugf("gutter %+v top=%d left=%d right=%d bottom=%d", gt, len(top), len(left), len(right), len(bottom))
 		major := gt.fhi-gt.flo >= s.o.MajorGutter*s.pageH
 		if major {
 			s.major = true
@@ -117,13 +123,24 @@ func (s *segmenter) findHCut(fr []*frag) (float64, bool) {
 	sort.Slice(byTop, func(i, j int) bool { return byTop[i].hi > byTop[j].hi })
 	curLo := byTop[0].lo
 	best, at := 0.0, 0.0
+	var gaps []float64
 	for _, f := range byTop[1:] {
-		if gap := curLo - f.hi; gap > best {
+		gap := curLo - f.hi
+		if gap > 0 {
+			gaps = append(gaps, gap)
+		}
+		if gap > best {
 			best, at = gap, (curLo+f.hi)/2
 		}
 		curLo = math.Min(curLo, f.lo)
 	}
-	if best >= s.o.HCutGap*medianSize(fr) {
+	// The cut must be clearly wider than the usual gap between lines.
+	sort.Float64s(gaps)
+	usual := 0.0
+	if len(gaps) >= 3 {
+		usual = gaps[len(gaps)/2]
+	}
+	if best >= s.o.HCutGap*medianSize(fr) && best > 1.5*usual {
 		return at, true
 	}
 	return 0, false
@@ -151,7 +168,8 @@ func (s *segmenter) findGutter(fr []*frag) (gutter, bool) {
 	minW := s.o.MinGutter * medianSize(fr)
 	edges := make([]float64, 0, 2*len(fr))
 	for _, f := range fr {
-		edges = append(edges, f.x0, f.x1)
+		x0, x1 := shrunk(f)
+		edges = append(edges, x0, x1)
 	}
 	sort.Float64s(edges)
 	u := edges[:1]
@@ -175,7 +193,7 @@ func (s *segmenter) findGutter(fr []*frag) (gutter, bool) {
 		a, b := edges[k], edges[k+1]
 		ivs = ivs[:0]
 		for _, f := range fr {
-			if f.x0 < b && f.x1 > a {
+			if x0, x1 := shrunk(f); x0 < b && x1 > a {
 				ivs = append(ivs, [2]float64{f.lo, f.hi})
 			}
 		}
@@ -211,8 +229,11 @@ func (s *segmenter) findGutter(fr []*frag) (gutter, bool) {
 				break
 			}
 			lo, hi = nlo, nhi
+			// Record the window whenever widening it further would shrink
+			// its empty run (or end it): a narrow tall gutter and a wide
+			// shorter one are both candidates.
 			if edges[j+1]-edges[i] >= minW && (j+1 == n || !free[j+1].ok ||
-				math.Min(hi, free[j+1].hi)-math.Max(lo, free[j+1].lo) < need) {
+				math.Max(lo, free[j+1].lo) > lo || math.Min(hi, free[j+1].hi) < hi) {
 				cands = append(cands, gutter{edges[i], edges[j+1], lo, hi})
 			}
 		}
@@ -244,10 +265,11 @@ func (s *segmenter) acceptGutter(fr []*frag, c gutter) bool {
 		if y < c.flo || y > c.fhi {
 			continue
 		}
+		x0, x1 := shrunk(f)
 		switch {
-		case f.x1 <= c.x0+0.01:
+		case x1 <= c.x0+0.01:
 			left = append(left, f)
-		case f.x0 >= c.x1-0.01:
+		case x0 >= c.x1-0.01:
 			right = append(right, f)
 		}
 	}
@@ -297,4 +319,35 @@ func leftAligned(fr []*frag) float64 {
 		best = max(best, i-j+1)
 	}
 	return float64(best) / float64(len(xs))
+}
+
+var debugf = func(string, ...any) {}
+
+// shrunk returns the fragment's x-extent less a small intrusion tolerance,
+// so that a line sticking slightly into a gutter does not block it.
+func shrunk(f *frag) (x0, x1 float64) {
+	t := math.Min(0.25*f.size, (f.x1-f.x0)/4)
+	return f.x0 + t, f.x1 - t
+}
+
+// promote moves the fragments of side a lying entirely above all of side b
+// into top.
+func promote(a, b, top []*frag) (na, nb, ntop []*frag) {
+	if len(b) == 0 || len(a) == 0 {
+		return a, b, top
+	}
+	_, _, _, bhi := bounds(b)
+	var up []*frag
+	for _, f := range a {
+		if f.lo > bhi {
+			up = append(up, f)
+		} else {
+			na = append(na, f)
+		}
+	}
+	// Only a few lines (a name, a title) count as a header.
+	if len(up) == 0 || len(up) > 4 || 4*len(up) > len(a) {
+		return a, b, top
+	}
+	return na, b, append(top, up...)
 }

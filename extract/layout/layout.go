@@ -25,7 +25,7 @@ type Options struct {
 	GutterShare float64
 	// MajorGutter: a gutter whose empty run covers at least this share of
 	// the page's text height separates columns (Line.Column, the
-	// "two_column" flag); shorter ones only order text (default 0.4).
+	// "two_column" flag); shorter ones only order text (default 0.5).
 	MajorGutter float64
 	// HCutGap: the smallest empty horizontal band at which a region is cut
 	// in two before columns are searched again in each part (em, 0.6).
@@ -53,7 +53,7 @@ func (o Options) withDefaults() Options {
 	def(&o.DupDY, 0.2)
 	def(&o.MinGutter, 1.0)
 	def(&o.GutterShare, 0.6)
-	def(&o.MajorGutter, 0.4)
+	def(&o.MajorGutter, 0.5)
 	def(&o.HCutGap, 0.6)
 	def(&o.BlockGap, 1.6)
 	def(&o.MinSize, 2)

@@ -176,7 +176,7 @@ func TestColumns(t *testing.T) {
 		cols  int
 	}{
 		{"left sidebar", page(
-			head.at("Jane Q Doe", 200, 750),
+			head.at("Jane Q Doe", 150, 750),
 			side.column(sideLines, 40, 700, 11),
 			main.column(mainLines, 220, 698, 12.5),
 		), []string{"Jane Q Doe"}, sideLines, mainLines, 2},

@@ -60,6 +60,10 @@ func cleanText(s string) string {
 			return r
 		case unicode.IsControl(r) || r == '\u200b' || r == '\ufeff':
 			return ' '
+		case r >= '\ue000' && r <= '\uf8ff':
+			// Private use: icon fonts (Font Awesome, Academicons).
+			return ' '
+			return ' '
 		case unicode.IsSpace(r):
 			return ' '
 		}
@@ -151,21 +155,25 @@ func countLetters(s string) int {
 	return n
 }
 
-// row is a set of glyphs sharing a baseline band.
+// row is a set of glyphs sharing a baseline.
 type row struct {
 	gs      []g
+	base    float64
 	lo, hi  float64
 	refSize float64
+	x0, x1  float64
+	merged  bool
 }
 
 func overlap(alo, ahi, blo, bhi float64) float64 {
 	return math.Min(ahi, bhi) - math.Max(alo, blo)
 }
 
-// rows clusters glyphs by vertical overlap of their extents: two glyphs
-// share a row when their extents overlap by half the smaller height. The
-// row's band is that of its largest glyph, so superscripts and subscripts
-// attach to their line.
+// rows clusters glyphs into rows. First by baseline (within 0.2 em), then
+// rows are merged when their vertical extents overlap by half the smaller
+// height, or a smaller row sits at superscript/subscript height, provided
+// their glyphs do not interleave horizontally (two overlapping lines of
+// text stay apart).
 func rows(gs []g) []*row {
 	sort.SliceStable(gs, func(i, j int) bool {
 		if gs[i].y != gs[j].y {
@@ -180,21 +188,19 @@ func rows(gs []g) []*row {
 	var rs []*row
 	for _, x := range gs {
 		var best *row
-		bestOv := 0.0
-		h := x.hi - x.lo
+		bestD := math.Inf(1)
 		for k := len(rs) - 1; k >= 0; k-- {
 			r := rs[k]
-			if r.lo-x.hi > 2*maxSize {
+			if r.base-x.y > maxSize {
 				break
 			}
-			ov := overlap(x.lo, x.hi, r.lo, r.hi)
-			need := 0.5 * math.Min(h, r.hi-r.lo)
-			if ov >= need && ov > 0 && (best == nil || ov > bestOv) {
-				best, bestOv = r, ov
+			d := math.Abs(r.base - x.y)
+			if d <= 0.2*math.Min(x.size, r.refSize) && d < bestD {
+				best, bestD = r, d
 			}
 		}
 		if best == nil {
-			rs = append(rs, &row{gs: []g{x}, lo: x.lo, hi: x.hi, refSize: x.size})
+			rs = append(rs, &row{gs: []g{x}, base: x.y, lo: x.lo, hi: x.hi, refSize: x.size})
 			continue
 		}
 		best.gs = append(best.gs, x)
@@ -202,7 +208,86 @@ func rows(gs []g) []*row {
 			best.lo, best.hi, best.refSize = x.lo, x.hi, x.size
 		}
 	}
-	return rs
+	for _, r := range rs {
+		sort.SliceStable(r.gs, func(i, j int) bool { return r.gs[i].x < r.gs[j].x })
+		r.x0, r.x1 = math.Inf(1), math.Inf(-1)
+		for _, x := range r.gs {
+			r.x0 = math.Min(r.x0, x.x)
+			r.x1 = math.Max(r.x1, x.x+x.w)
+		}
+	}
+	// Hosts first: larger rows absorb smaller ones.
+	order := append([]*row(nil), rs...)
+	sort.SliceStable(order, func(i, j int) bool { return order[i].refSize > order[j].refSize })
+	for _, h := range order {
+		if h.merged {
+			continue
+		}
+		for _, s := range rs {
+			if s == h || s.merged || s.refSize > h.refSize {
+				continue
+			}
+			if math.Abs(s.base-h.base) > h.refSize {
+				continue
+			}
+			ov := overlap(s.lo, s.hi, h.lo, h.hi)
+			band := ov >= 0.5*math.Min(s.hi-s.lo, h.hi-h.lo)
+			script := s.refSize < 0.9*h.refSize && s.base >= h.base-0.4*h.refSize &&
+				s.base <= h.base+0.55*h.refSize && near(h, s)
+			if (band || script) && !interleaved(h, s) {
+				h.gs = append(h.gs, s.gs...)
+				sort.SliceStable(h.gs, func(i, j int) bool { return h.gs[i].x < h.gs[j].x })
+				h.x0, h.x1 = math.Min(h.x0, s.x0), math.Max(h.x1, s.x1)
+				s.merged = true
+			}
+		}
+	}
+	out := rs[:0]
+	for _, r := range rs {
+		if !r.merged {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// near reports whether row s starts or ends within half an em of a glyph
+// of row h.
+func near(h, s *row) bool {
+	tol := 0.5 * h.refSize
+	for _, x := range h.gs {
+		if x.space {
+			continue
+		}
+		if math.Abs(s.x0-(x.x+x.w)) <= tol || math.Abs(x.x-s.x1) <= tol {
+			return true
+		}
+	}
+	return false
+}
+
+// interleaved reports whether glyphs of s overlap glyphs of h horizontally
+// by more than a little (two lines drawn over each other).
+func interleaved(h, s *row) bool {
+	n := 0
+	for _, a := range s.gs {
+		if a.space {
+			continue
+		}
+		// h.gs is sorted by x.
+		i := sort.Search(len(h.gs), func(i int) bool { return h.gs[i].x+h.gs[i].w > a.x })
+		for ; i < len(h.gs) && h.gs[i].x < a.x+a.w; i++ {
+			b := h.gs[i]
+			if b.space {
+				continue
+			}
+			if overlap(a.x, a.x+a.w, b.x, b.x+b.w) > 0.15*math.Min(a.size, b.size) {
+				n++
+				break
+			}
+		}
+	}
+	return n > 0
 }
 
 // word is a run of glyphs without a word break.
