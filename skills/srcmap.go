@@ -53,8 +53,8 @@ func newSrcMap(src string) *srcMap {
 	m := &srcMap{lines: strings.Split(src, "\n")}
 	counts := map[string]int{} // array-of-tables name -> elements seen
 	curTable, curIndex := "", -1
-	depth := 0   // open [ or { inside a value
-	inML := ""   // open multi-line string delimiter
+	depth := 0    // open [ or { inside a value
+	inML := ""    // open multi-line string delimiter
 	lastKey := -1 // index into m.keys of the key whose value is open
 	for i, raw := range m.lines {
 		ln := i + 1
