@@ -63,7 +63,6 @@ func cleanText(s string) string {
 		case r >= '\ue000' && r <= '\uf8ff':
 			// Private use: icon fonts (Font Awesome, Academicons).
 			return ' '
-			return ' '
 		case unicode.IsSpace(r):
 			return ' '
 		}
