@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/rolefit/rolefit/matcher"
 )
 
 func TestRatio(t *testing.T) {
@@ -244,5 +246,65 @@ func TestLoad(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: err = %v, want %q", tt.name, err, tt.want)
 		}
+	}
+}
+
+func TestFloorsCheck(t *testing.T) {
+	pass := Report{Overall: Stats{
+		Top1Acceptable: Ratio{19, 20}, Seniority: Ratio{17, 20}, SkillRecall: Ratio{95, 100},
+		TrapFP: Ratio{2, 100}, TP: 3, TN: 17,
+	}}
+	if got := DefaultFloors.Check(pass); len(got) != 0 {
+		t.Errorf("exactly at the floors: %v, want none", got)
+	}
+	tests := []struct {
+		name   string
+		mutate func(s *Stats)
+		want   string
+	}{
+		{"top-1", func(s *Stats) { s.Top1Acceptable = Ratio{18, 20} }, "top-1"},
+		{"domain FN", func(s *Stats) { s.FN = 1 }, "1 off-domain résumé(s) not flagged"},
+		{"domain FP", func(s *Stats) { s.FP = 1 }, "1 in-domain flagged"},
+		{"seniority", func(s *Stats) { s.Seniority = Ratio{16, 20} }, "seniority"},
+		{"recall", func(s *Stats) { s.SkillRecall = Ratio{94, 100} }, "skill recall"},
+		{"traps", func(s *Stats) { s.TrapFP = Ratio{3, 100} }, "trap false positives"},
+		{"errors", func(s *Stats) { s.Errors = 1 }, "could not be analysed"},
+		{"empty", func(s *Stats) { *s = Stats{} }, "top-1"},
+	}
+	for _, tt := range tests {
+		r := pass
+		tt.mutate(&r.Overall)
+		got := DefaultFloors.Check(r)
+		if len(got) == 0 || !strings.Contains(strings.Join(got, "\n"), tt.want) {
+			t.Errorf("%s: %v, want a line with %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestRunErrors(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cases := []Case{{Name: "a", Path: p}, {Name: "b", Path: filepath.Join(dir, "missing.txt")}, {Name: "a2", Path: p}}
+	calls := 0
+	preds := Run(cases, func(name string, data []byte) (*matcher.Result, error) {
+		calls++
+		if calls == 1 {
+			panic("analyzer bug")
+		}
+		return &matcher.Result{InDomain: true, Seniority: "mid",
+			Roles:  []matcher.RoleScore{{ID: "r1", Score: 80}, {ID: "r2", Score: 10}},
+			Skills: []matcher.Found{{ID: "sql", Evidence: []matcher.Evidence{{Line: 4, Section: "skills", Strength: "listed"}}}}}, nil
+	})
+	if preds[0].Err == nil || !strings.Contains(preds[0].Err.Error(), "panic") {
+		t.Errorf("panicking analyzer: err = %v", preds[0].Err)
+	}
+	if preds[1].Err == nil {
+		t.Errorf("missing file: no error")
+	}
+	if p := preds[2]; p.Err != nil || p.TopRole != "r1" || p.TopScore != 80 || p.Skills["sql"] != "line 4 (skills) [listed]" {
+		t.Errorf("prediction = %+v", p)
 	}
 }
