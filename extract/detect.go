@@ -65,6 +65,10 @@ func Detect(name string, head []byte) (format string, err error) {
 	if kind := imageKind(head); kind != "" {
 		return FormatImage, errImage(kind)
 	}
+	if bytes.Contains(pre, []byte("%PDF")) || ext == ".pdf" && looksLikePDFBody(head) {
+		// A damaged header: let the PDF reader try, and explain if it fails.
+		return FormatPDF, nil
+	}
 	if _, ok := decodeText(head, true); ok {
 		if isMarkdownExt(ext) || looksLikeMarkdown(head) {
 			return FormatMarkdown, nil
@@ -308,4 +312,13 @@ func readFull(r interface{ Read([]byte) (int, error) }, b []byte) (int, error) {
 		}
 	}
 	return n, nil
+}
+
+// looksLikePDFBody spots PDF objects in a file whose header is missing or
+// damaged.
+func looksLikePDFBody(b []byte) bool {
+	if len(b) > 4096 {
+		b = b[:4096]
+	}
+	return bytes.Contains(b, []byte(" obj")) && (bytes.Contains(b, []byte("<<")) || bytes.Contains(b, []byte("endobj")))
 }

@@ -29,6 +29,8 @@ func TestDetect(t *testing.T) {
 	}{
 		{"pdf", "cv.pdf", []byte("%PDF-1.7\n%âãÏÓ\n1 0 obj"), FormatPDF, ""},
 		{"pdf after junk", "cv.bin", append(bytes.Repeat([]byte{'x'}, 500), "%PDF-1.4\n"...), FormatPDF, ""},
+		{"pdf damaged header", "cv.bin", []byte("%PDF\x001 0 obj<</Pages 2 0 R>>"), FormatPDF, ""},
+		{"pdf no header, pdf name", "cv.pdf", []byte("\x00\x01junk 1 0 obj\n<< /Type /Catalog >>\nendobj"), FormatPDF, ""},
 		{"pdf magic too late", "cv.txt", append(bytes.Repeat([]byte{'x'}, 1100), "%PDF-1.4\n"...), FormatText, ""},
 		{"docx", "cv.docx", docx, FormatDOCX, ""},
 		{"docx named pdf", "cv.pdf", docx, FormatDOCX, ""},

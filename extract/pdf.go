@@ -26,11 +26,14 @@ func extractPDF(data []byte, opts Options) (*Document, error) {
 	q.Pages = res.Pages
 	doc := &Document{Format: FormatPDF, Text: text, Quality: q}
 	switch {
-	case st.words < noTextWords && (res.ImagePages > 0 || res.Glyphs == 0 || strings.TrimSpace(text) == ""):
+	case garbled(q, st, pc):
+		return doc, errGarbled(FormatPDF)
+	case st.words < noTextWords && res.ImagePages > 0:
 		return doc, &Error{Status: StatusNoText, Msg: "no text layer; this looks like a scanned document",
 			Hint: "run OCR first (ocrmypdf in.pdf out.pdf) or export the résumé as PDF with text"}
-	case garbled(q, st, pc):
-		return doc, errGarbled("pdf")
+	case st.words < noTextWords:
+		return doc, &Error{Status: StatusNoText, Msg: "pdf has no readable text layer",
+			Hint: "export the résumé again as PDF with text (not as an image or outlines), or run OCR (ocrmypdf in.pdf out.pdf)"}
 	}
 	return doc, nil
 }
@@ -57,6 +60,9 @@ func pdfError(err error) *Error {
 	case errors.Is(err, pdftext.ErrEncrypted):
 		return &Error{Status: StatusEncrypted, Msg: "pdf is encrypted and needs a password",
 			Hint: "remove the password (qpdf --decrypt --password=PW in.pdf out.pdf) or export an unprotected copy"}
+	case errors.Is(err, pdftext.ErrUnsupported) && strings.Contains(strings.ToLower(detail), "encrypt"):
+		return &Error{Status: StatusError, Msg: detail,
+			Hint: "decrypt a copy first (qpdf --decrypt in.pdf out.pdf) or export an unprotected copy"}
 	case errors.Is(err, pdftext.ErrUnsupported):
 		return &Error{Status: StatusError, Msg: detail,
 			Hint: "print the résumé to a new PDF, or save it as docx"}
