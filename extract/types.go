@@ -1,6 +1,5 @@
-// Package extract turns résumé files (PDF, DOCX, ODT, Markdown, plain text)
-// into plain text lines with a verdict on how well the text could be read.
-// It knows nothing of skills or scoring.
+// The package documentation is in doc.go.
+
 package extract
 
 // Status is the verdict on one file.
