@@ -117,7 +117,20 @@ func (a *app) runBatch(ctx context.Context, p *processor, inputs []input, out si
 	next := 0
 	hints := map[string]bool{}
 	failed, stopped := false, false
-	for r := range results {
+recv:
+	for {
+		var r result
+		select {
+		case x, ok := <-results:
+			if !ok {
+				break recv
+			}
+			r = x
+		case <-ctx.Done():
+			// Interrupted, failed fast or could not write: stop now, even
+			// if a file is still being read (a stuck FIFO, a slow disk).
+			break recv
+		}
 		pending[r.idx] = r
 		for {
 			r, ok := pending[next]
@@ -149,7 +162,7 @@ func (a *app) runBatch(ctx context.Context, p *processor, inputs []input, out si
 				a.notef(bar, "%s: %s", r.entry.File, r.entry.Error)
 				if r.entry.Hint != "" && !hints[r.entry.Hint] {
 					hints[r.entry.Hint] = true
-					a.notef(bar, "hint: %s", r.entry.Hint)
+					a.hintf(bar, "%s", r.entry.Hint)
 				}
 				failed = true
 			}
@@ -203,6 +216,13 @@ func (a *app) notef(bar *progressbar.ProgressBar, format string, args ...any) {
 		bar.Clear()
 	}
 	fmt.Fprintf(a.stderr, "rolefit: "+format+"\n", args...)
+}
+
+func (a *app) hintf(bar *progressbar.ProgressBar, format string, args ...any) {
+	if bar != nil {
+		bar.Clear()
+	}
+	fmt.Fprintf(a.stderr, "hint: "+format+"\n", args...)
 }
 
 func (a *app) summarize(st batchStats) {

@@ -33,9 +33,8 @@ func (s *detailSink) write(e *report.Entry) error {
 	w := s.w
 	defer w.Flush()
 	if !e.Scored() {
-		// The error itself goes to stderr; stdout says only what a
-		// script or a person reading stdout needs.
-		fmt.Fprintf(w, "%s: not scored (%s)\n", e.File, e.Status)
+		// The error and its hint go to stderr; a file that is not scored
+		// never shows role scores.
 		return nil
 	}
 	fmt.Fprintf(w, "%s\n", s.sty.bold(e.File))
@@ -80,7 +79,7 @@ func (s *detailSink) write(e *report.Entry) error {
 		roles = roles[:s.top]
 	}
 	for i, r := range roles {
-		fmt.Fprintf(w, "%3d. %-32s %3d  %s  %s\n", i+1, ellipsis(r.Title, 32), r.Score, s.bar(r.Score), s.sty.band(r.Band))
+		fmt.Fprintf(w, "%3d. %-40s %3d  %s  %s\n", i+1, ellipsis(r.Title, 40), r.Score, s.bar(r.Score), s.sty.band(r.Band))
 	}
 	if len(roles) < len(e.Roles) {
 		fmt.Fprintf(w, "%s\n", s.sty.dim(fmt.Sprintf("     … %d more (--top 0 shows all)", len(e.Roles)-len(roles))))
