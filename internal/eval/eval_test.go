@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rolefit/rolefit/matcher"
 	"github.com/rolefit/rolefit/skills"
 )
 
@@ -78,7 +79,7 @@ func TestAccuracyFloors(t *testing.T) {
 		t.Skip("full evaluation skipped in -short mode")
 	}
 	cases, v := loadSet(t)
-	analyze, err := NewAnalyzer(v)
+	analyze, err := NewAnalyzer(v, matcher.WithNow(AsOf))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,6 +14,9 @@ type Prediction struct {
 	TopScore  int
 	InDomain  bool
 	Seniority string
+	// SeniorityWhy is the tool's own evidence for the level (years and
+	// title words, never names); it is shown in misses only.
+	SeniorityWhy string
 	// Skills maps every skill id found to a short note on where it was
 	// found (e.g. "line 12, skills"); the note is used only in misses.
 	Skills map[string]string
@@ -190,7 +193,11 @@ func score(c Case, p Prediction, group, overall *Stats) []Miss {
 	okS := p.Seniority == l.Seniority
 	both(func(s *Stats) { s.Seniority = s.Seniority.add(okS) })
 	if !okS {
-		miss("seniority", l.Seniority, orNone(p.Seniority))
+		got := orNone(p.Seniority)
+		if p.SeniorityWhy != "" {
+			got += " (" + p.SeniorityWhy + ")"
+		}
+		miss("seniority", l.Seniority, got)
 	}
 
 	for _, id := range l.Present {

@@ -2,16 +2,23 @@ package eval
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/rolefit/rolefit/extract"
 	"github.com/rolefit/rolefit/matcher"
 	"github.com/rolefit/rolefit/skills"
 )
 
+// AsOf is the date the set's résumés were written: what "Present" in
+// their experience ranges means. Evaluating as of a fixed date keeps the
+// figures from drifting as the calendar moves on.
+var AsOf = time.Date(2026, time.November, 28, 0, 0, 0, 0, time.UTC)
+
 // NewAnalyzer wires the real pipeline: extract the file's text in-process,
-// then match it against the vocabulary.
-func NewAnalyzer(v *skills.Vocabulary) (Analyzer, error) {
-	m, err := matcher.Compile(v)
+// then match it against the vocabulary. Options are passed to
+// matcher.Compile (e.g. matcher.WithNow(AsOf)).
+func NewAnalyzer(v *skills.Vocabulary, opts ...matcher.Option) (Analyzer, error) {
+	m, err := matcher.Compile(v, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("compile vocabulary: %w", err)
 	}

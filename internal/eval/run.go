@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/rolefit/rolefit/matcher"
 )
@@ -43,10 +44,11 @@ func runOne(c Case, analyze Analyzer) (p Prediction) {
 // FromResult reduces a matcher result to a prediction.
 func FromResult(r *matcher.Result) Prediction {
 	p := Prediction{
-		InDomain:   r.InDomain,
-		Seniority:  r.Seniority,
-		Skills:     map[string]string{},
-		InProgress: map[string]bool{},
+		InDomain:     r.InDomain,
+		Seniority:    r.Seniority,
+		SeniorityWhy: strings.Join(r.SeniorityEvidence, "; "),
+		Skills:       map[string]string{},
+		InProgress:   map[string]bool{},
 	}
 	if len(r.Roles) > 0 {
 		p.TopRole, p.TopScore = r.Roles[0].ID, r.Roles[0].Score

@@ -1,7 +1,7 @@
 // Command eval runs rolefit over the labelled evaluation set and prints a
 // Markdown table of accuracy figures (used by `make eval`).
 //
-//	go run ./tools/eval [-dir testdata/eval] [-v] [-check]
+//	go run ./tools/eval [-dir testdata/eval] [-v] [-check] [-asof 2026-11-28|none]
 //
 // -v lists every miss (file, what was expected, what was found); résumé
 // text is never printed. -check exits with status 1 when a floor of
@@ -15,8 +15,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
+	"time"
 
 	"github.com/rolefit/rolefit/internal/eval"
+	"github.com/rolefit/rolefit/matcher"
 	"github.com/rolefit/rolefit/skills"
 )
 
@@ -30,6 +34,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	dir := fs.String("dir", "", "evaluation set directory (default: testdata/eval of the module)")
 	verbose := fs.Bool("v", false, "list every miss: file, expected, got")
 	check := fs.Bool("check", false, "exit 1 when an accuracy floor is missed")
+	explain := fs.String("explain", "", "for the résumé with this base name, list role scores and skills found (ids and line numbers only)")
+	asOf := fs.String("asof", eval.AsOf.Format(time.DateOnly),
+		`date "Present" means in experience ranges (YYYY-MM-DD), or "none" to let the matcher decide as the CLI does`)
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -58,13 +65,25 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if bad {
 		return 1
 	}
-	analyze, err := eval.NewAnalyzer(v)
+	var opts []matcher.Option
+	if *asOf != "none" {
+		t, err := time.Parse(time.DateOnly, *asOf)
+		if err != nil {
+			fmt.Fprintln(stderr, "eval: -asof:", err)
+			return 2
+		}
+		opts = append(opts, matcher.WithNow(t))
+	}
+	analyze, err := eval.NewAnalyzer(v, opts...)
 	if err != nil {
 		fmt.Fprintln(stderr, "eval:", err)
 		return 1
 	}
+	if *explain != "" {
+		return explainOne(cases, *explain, analyze, stdout, stderr)
+	}
 	rep := eval.Evaluate(cases, eval.Run(cases, analyze), eval.RoleOrder(v))
-	fmt.Fprintf(stdout, "Evaluation set: %d résumés, vocabulary %s %s\n\n", len(cases), v.Name, v.Version)
+	fmt.Fprintf(stdout, "Evaluation set: %d résumés, vocabulary %s %s, as of %s\n\n", len(cases), v.Name, v.Version, *asOf)
 	fmt.Fprint(stdout, rep.Markdown())
 	if *verbose && len(rep.Misses) > 0 {
 		fmt.Fprintf(stdout, "\nMisses (%d):\n\n", len(rep.Misses))
@@ -98,4 +117,57 @@ func defaultDir() (string, error) {
 			return "", errors.New("no go.mod above the working directory; pass -dir")
 		}
 	}
+}
+
+// explainOne prints, for one case, the top role scores, the domain and
+// seniority verdicts and every skill found with its first evidence line
+// number, section and strength — never the résumé's text.
+func explainOne(cases []eval.Case, name string, analyze eval.Analyzer, stdout, stderr io.Writer) int {
+	for _, c := range cases {
+		if c.Name != name {
+			continue
+		}
+		data, err := os.ReadFile(c.Path)
+		if err != nil {
+			fmt.Fprintln(stderr, "eval:", err)
+			return 1
+		}
+		res, err := analyze(filepath.Base(c.Path), data)
+		if err != nil {
+			fmt.Fprintln(stderr, "eval:", err)
+			return 1
+		}
+		fmt.Fprintf(stdout, "%s: in_domain=%v (%s) seniority=%s (%s)\n", c.Name, res.InDomain, res.DomainReason,
+			res.Seniority, strings.Join(res.SeniorityEvidence, "; "))
+		for i, r := range res.Roles {
+			if i == 5 {
+				break
+			}
+			fmt.Fprintf(stdout, "  role %-28s %3d %s\n", r.ID, r.Score, r.Band)
+		}
+		found := map[string]bool{}
+		for _, f := range res.Skills {
+			found[f.ID] = true
+			e := matcher.Evidence{}
+			if len(f.Evidence) > 0 {
+				e = f.Evidence[0]
+			}
+			mark := " "
+			if slices.Contains(c.Label.Traps, f.ID) {
+				mark = "!"
+			}
+			fmt.Fprintf(stdout, "  %s found %-32s line %3d %-12s %s\n", mark, f.ID, e.Line, e.Section, e.Strength)
+		}
+		for _, id := range c.Label.Present {
+			if !found[id] {
+				fmt.Fprintf(stdout, "  - missing %s\n", id)
+			}
+		}
+		for _, f := range res.InProgress {
+			fmt.Fprintf(stdout, "  in progress %s\n", f.ID)
+		}
+		return 0
+	}
+	fmt.Fprintf(stderr, "eval: no résumé named %q\n", name)
+	return 1
 }
