@@ -12,6 +12,10 @@ import (
 	"github.com/rolefit/rolefit/extract/layout"
 )
 
+// catchPanics is turned off by fuzz tests so that a panic in this
+// package's own code surfaces instead of becoming ErrMalformed.
+var catchPanics = true
+
 // Extract reads the text layer of a PDF held in memory.
 func Extract(data []byte, opts Options) (res *Result, err error) {
 	pages, res, err := extractPages(data, opts)
@@ -33,7 +37,7 @@ func ExtractPages(data []byte, opts Options) ([]layout.Page, *Result, error) {
 func extractPages(data []byte, opts Options) (pages []layout.Page, res *Result, err error) {
 	defer func() {
 		if x := recover(); x != nil {
-			if re, ok := x.(runtime.Error); ok && strings.Contains(re.Error(), "out of memory") {
+			if re, ok := x.(runtime.Error); (ok && strings.Contains(re.Error(), "out of memory")) || !catchPanics {
 				panic(x)
 			}
 			pages, res, err = nil, nil, fmt.Errorf("%w: parser failure", ErrMalformed)
@@ -154,7 +158,7 @@ func pageBox(p pdf.Page) (box [4]float64, rot int) {
 func extractPage(p pdf.Page, i int, fl *fontLoader, lim *limits) (pg layout.Page, in *interp, err error) {
 	defer func() {
 		if x := recover(); x != nil {
-			if re, ok := x.(runtime.Error); ok && strings.Contains(re.Error(), "out of memory") {
+			if re, ok := x.(runtime.Error); (ok && strings.Contains(re.Error(), "out of memory")) || !catchPanics {
 				panic(x)
 			}
 			err = fmt.Errorf("%w: page %d could not be read", ErrMalformed, i)

@@ -378,3 +378,40 @@ func TestObjectStreamRebuild(t *testing.T) {
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+// replaceContent puts content in place of the %CONTENT% stream of a test
+// document, fixing the stream length and the xref offsets by rebuilding.
+func replaceContent(doc, content []byte) []byte {
+	s := string(doc)
+	i := strings.Index(s, "%CONTENT%")
+	// The stream dictionary before it holds "/Length 9".
+	j := strings.LastIndex(s[:i], "/Length 9")
+	out := s[:j] + "/Length " + strconv.Itoa(len(content)) + s[j+len("/Length 9"):i] + string(content) + s[i+len("%CONTENT%"):]
+	// Offsets after the stream moved: rewrite the xref table.
+	return fixXref([]byte(out))
+}
+
+// fixXref recomputes the offsets of a test document's classic xref table.
+func fixXref(b []byte) []byte {
+	s := string(b)
+	x := strings.LastIndex(s, "\nxref\n") + 1
+	body := s[:x]
+	var offs []int
+	for id := 1; ; id++ {
+		k := strings.Index(body, "\n"+strconv.Itoa(id)+" 0 obj\n")
+		if k < 0 {
+			break
+		}
+		offs = append(offs, k+1)
+	}
+	var t strings.Builder
+	t.WriteString(body)
+	t.WriteString("xref\n0 " + strconv.Itoa(len(offs)+1) + "\n0000000000 65535 f \n")
+	for _, o := range offs {
+		t.WriteString(strings.Repeat("0", 10-len(strconv.Itoa(o))) + strconv.Itoa(o) + " 00000 n \n")
+	}
+	tr := s[strings.Index(s, "trailer"):]
+	tr = tr[:strings.Index(tr, "startxref")]
+	t.WriteString(tr + "startxref\n" + strconv.Itoa(x) + "\n%%EOF\n")
+	return []byte(t.String())
+}
