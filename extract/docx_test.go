@@ -59,7 +59,7 @@ func TestDOCX(t *testing.T) {
 		{"text box alternate content once", `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>` +
 			p("Sidebar: FHIR, HL7") + `</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>` +
 			p("Sidebar: FHIR, HL7") + `</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>` +
-			`<w:r><w:t>Main text</w:t></w:r></w:p>`, nil, "Sidebar: FHIR, HL7\nMain text", nil},
+			`<w:r><w:t>Main text</w:t></w:r></w:p>`, nil, "Main text\nSidebar: FHIR, HL7", nil},
 		{"fallback used when alone", `<w:p><w:r><mc:AlternateContent><mc:Fallback><w:pict><v:textbox><w:txbxContent>` + p("Only fallback") +
 			`</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`, nil, "Only fallback", nil},
 		{"vml text box", `<w:p><w:r><w:pict><v:shape><v:textbox><w:txbxContent>` + p("Box text") + `</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>`,

@@ -17,12 +17,14 @@ type para struct {
 	prefix string
 	lines  []string
 	cur    strings.Builder
+	after  []string // lines of text boxes and notes anchored in this paragraph
 }
 
 type table struct {
-	rows int
-	row  []*cell
-	cell *cell
+	depth int // paragraphs open when the table started
+	rows  int
+	row   []*cell
+	cell  *cell
 }
 
 type cell struct {
@@ -80,7 +82,26 @@ func (f *flow) endPara() {
 			}
 		}
 	}
+	lines = append(lines, p.after...)
+	if n := len(f.paras); n > 0 && !f.cellSince(n) {
+		// A text box or note inside a paragraph: its lines follow the
+		// paragraph that anchors it.
+		parent := f.paras[n-1]
+		parent.after = append(parent.after, lines...)
+		return
+	}
 	f.emit(lines...)
+}
+
+// cellSince reports whether a table cell was opened inside the paragraph at
+// depth n-1 (a table in a text box), in which case lines go to that cell.
+func (f *flow) cellSince(n int) bool {
+	for _, t := range f.tables {
+		if t.cell != nil && t.depth >= n {
+			return true
+		}
+	}
+	return false
 }
 
 // emit sends finished lines to the innermost open table cell, or to the
@@ -95,7 +116,7 @@ func (f *flow) emit(lines ...string) {
 	f.out = append(f.out, lines...)
 }
 
-func (f *flow) startTable() { f.tables = append(f.tables, &table{}) }
+func (f *flow) startTable() { f.tables = append(f.tables, &table{depth: len(f.paras)}) }
 
 func (f *flow) startCell() {
 	if len(f.tables) == 0 {

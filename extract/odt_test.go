@@ -28,13 +28,13 @@ func TestODT(t *testing.T) {
 			`<table:table-row><table:table-cell><text:p>2021</text:p></table:table-cell><table:covered-table-cell/><table:table-cell><text:p>Lead</text:p></table:table-cell></table:table-row></table:table>`, "",
 			"2020 | Analyst\n2021 | Lead", nil},
 		{"text box", `<text:p><draw:frame><svg:title>Picture title</svg:title><draw:text-box><text:p>Sidebar text</text:p></draw:text-box></draw:frame>Main</text:p>`, "",
-			"Sidebar text\nMain", nil},
+			"Main\nSidebar text", nil},
 		{"link", `<text:p>See <text:a xlink:href="https://x.org" xmlns:xlink="http://www.w3.org/1999/xlink">x.org</text:a></text:p>`, "", "See x.org", nil},
 		{"tracked deletion", `<text:tracked-changes><text:changed-region><text:deletion><text:p>removed words</text:p></text:deletion></text:changed-region></text:tracked-changes>` +
 			`<text:p>kept</text:p>`, "", "kept", nil},
 		{"annotation", `<text:p>Text<office:annotation><dc:creator>A</dc:creator><text:p>comment</text:p></office:annotation></text:p>`, "", "Text", nil},
 		{"footnote", `<text:p>Claim<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>Source</text:p></text:note-body></text:note></text:p>`, "",
-			"Source\nClaim", nil},
+			"Claim\nSource", nil},
 		{"hidden", `<text:p>Shown<text:hidden-text text:is-hidden="true" text:string-value="keywords"/></text:p>`, "", "Shown", []string{"hidden_text"}},
 		{"header and footer", `<text:p>Body</text:p>`,
 			`<style:master-page style:name="Standard"><style:header><text:p>Jane Doe</text:p></style:header>` +
