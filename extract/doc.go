@@ -51,8 +51,10 @@
 // by " | "; rows with multi-line cells are layout grids and are written
 // cell by cell. Text boxes are read once: of an mc:AlternateContent only
 // the first branch is read. Deleted text (w:del, w:delText, w:moveFrom),
-// field instructions and hidden runs (w:vanish, or 1 pt text) are skipped;
-// hidden runs set the "hidden_text" flag.
+// field instructions and hidden runs are skipped and set the "hidden_text"
+// flag: w:vanish, text of 1 pt or less, and white text on a white page
+// outside tables and text boxes with no run or paragraph shading (keyword
+// stuffing; white headings on coloured bands are kept).
 //
 // ODT is read from content.xml the same way (text:p and text:h, spans,
 // text:s with its count, tabs, line breaks, lists, tables, frames and text

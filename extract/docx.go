@@ -255,6 +255,11 @@ func (w *docxReader) parse(b []byte) ([]string, error) {
 	var stack []string // open element local names
 	var alt []bool     // per open mc:AlternateContent: a branch was taken
 	runHidden := false
+	// White text on a white page is invisible: keyword stuffing. It is only
+	// judged outside tables and text boxes (which may have dark fills) and
+	// when neither the run, the paragraph nor the page is coloured.
+	runWhite, runShaded, paraShaded, darkPage := false, false, false, false
+	boxDepth := 0
 	var pref numRef
 	parent := func() string {
 		if len(stack) < 2 {
@@ -306,6 +311,26 @@ func (w *docxReader) parse(b []byte) ([]string, error) {
 			case "p":
 				f.startPara()
 				pref = numRef{}
+				paraShaded = false
+			case "background":
+				darkPage = !isWhite(attr(t, "color"))
+			case "txbxContent":
+				boxDepth++
+			case "color":
+				if parent() == "rPr" {
+					runWhite = strings.EqualFold(attr(t, "val"), "FFFFFF")
+				}
+			case "shd":
+				switch parent() {
+				case "rPr":
+					runShaded = runShaded || !isWhite(attr(t, "fill"))
+				case "pPr":
+					paraShaded = paraShaded || !isWhite(attr(t, "fill"))
+				}
+			case "highlight":
+				if parent() == "rPr" {
+					runShaded = runShaded || !isWhite(attr(t, "val"))
+				}
 			case "pStyle":
 				if parent() == "pPr" {
 					if r, ok := w.styleNum[attr(t, "val")]; ok && pref.numID == "" {
@@ -323,7 +348,7 @@ func (w *docxReader) parse(b []byte) ([]string, error) {
 					pref.ilvl = attr(t, "val")
 				}
 			case "r":
-				runHidden = false
+				runHidden, runWhite, runShaded = false, false, false
 			case "vanish", "specVanish":
 				if parent() == "rPr" && onOff(attr(t, "val")) {
 					runHidden = true
@@ -366,6 +391,8 @@ func (w *docxReader) parse(b []byte) ([]string, error) {
 				if len(alt) > 0 {
 					alt = alt[:len(alt)-1]
 				}
+			case "txbxContent":
+				boxDepth--
 			case "pPr":
 				if len(f.paras) > 0 && pref.numID != "" {
 					if pref.numID == "style-bullet" {
@@ -387,7 +414,8 @@ func (w *docxReader) parse(b []byte) ([]string, error) {
 			}
 		case xml.CharData:
 			if len(stack) > 0 && stack[len(stack)-1] == "t" && parent() != "" {
-				if runHidden {
+				white := runWhite && !runShaded && !paraShaded && !darkPage && boxDepth == 0 && len(f.tables) == 0
+				if runHidden || white && strings.TrimSpace(string(t)) != "" {
 					f.hidden += len(t)
 					continue
 				}
@@ -406,4 +434,13 @@ func onOff(v string) bool {
 		return false
 	}
 	return true
+}
+
+// isWhite is true for an OOXML colour that paints nothing on a white page.
+func isWhite(v string) bool {
+	switch strings.ToLower(v) {
+	case "", "auto", "ffffff", "white", "none", "clear":
+		return true
+	}
+	return false
 }

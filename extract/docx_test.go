@@ -67,6 +67,13 @@ func TestDOCX(t *testing.T) {
 		{"hidden text", `<w:p><w:r><w:t xml:space="preserve">Analyst </w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>python java kubernetes</w:t></w:r>` +
 			`<w:r><w:rPr><w:sz w:val="2"/></w:rPr><w:t>tiny keywords</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>shown</w:t></w:r></w:p>`, nil,
 			"Analyst shown", []string{"hidden_text"}},
+		{"white text", `<w:p><w:r><w:t xml:space="preserve">Analyst </w:t></w:r><w:r><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:t>FHIR HL7 Epic</w:t></w:r></w:p>`, nil,
+			"Analyst", []string{"hidden_text"}},
+		{"white text on shading", `<w:p><w:pPr><w:shd w:val="clear" w:fill="1F3864"/></w:pPr><w:r><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:t>EXPERIENCE</w:t></w:r></w:p>` +
+			`<w:p><w:r><w:rPr><w:color w:val="FFFFFF"/><w:highlight w:val="black"/></w:rPr><w:t>SKILLS</w:t></w:r></w:p>`, nil,
+			"EXPERIENCE\nSKILLS", nil},
+		{"white text in a table cell", `<w:tbl><w:tr><w:tc><w:p><w:r><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:t>Jane Doe</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`, nil,
+			"Jane Doe", nil},
 		{"paragraph mark properties", `<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:t>Visible</w:t></w:r></w:p>`, nil, "Visible", nil},
 		{"content control", `<w:sdt><w:sdtPr><w:alias w:val="Name"/><w:placeholder><w:docPart w:val="X"/></w:placeholder></w:sdtPr><w:sdtContent>` +
 			p("Jane Doe") + `</w:sdtContent></w:sdt>`, nil, "Jane Doe", nil},
