@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -24,7 +23,7 @@ func checkListFormat(f string) error {
 }
 
 func (a *app) writeJSON(v any) error {
-	b, err := json.MarshalIndent(v, "", "  ")
+	b, err := marshal(v, "", "  ")
 	if err != nil {
 		return err
 	}

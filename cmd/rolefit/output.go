@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -41,16 +42,34 @@ func (s *jsonSink) begin() error {
 	return nil
 }
 
-func (s *jsonSink) write(e *report.Entry) error {
-	b, err := json.MarshalIndent(e, "  ", "  ")
-	if err != nil {
-		return err
+// marshal encodes v as JSON without HTML escaping (résumé text such as
+// "R&D" stays readable), optionally indented, without a final newline.
+func marshal(v any, prefix, indent string) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if indent != "" {
+		enc.SetIndent(prefix, indent)
 	}
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+func (s *jsonSink) write(e *report.Entry) error {
 	if s.single {
-		b, _ = json.MarshalIndent(e, "", "  ")
+		b, err := marshal(e, "", "  ")
+		if err != nil {
+			return err
+		}
 		s.w.Write(b)
 		s.w.WriteByte('\n')
 		return s.w.Flush()
+	}
+	b, err := marshal(e, "  ", "  ")
+	if err != nil {
+		return err
 	}
 	if s.n > 0 {
 		s.w.WriteString(",")
@@ -76,7 +95,7 @@ type jsonlSink struct{ w *bufio.Writer }
 
 func (s *jsonlSink) begin() error { return nil }
 func (s *jsonlSink) write(e *report.Entry) error {
-	b, err := json.Marshal(e)
+	b, err := marshal(e, "", "")
 	if err != nil {
 		return err
 	}
