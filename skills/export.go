@@ -72,13 +72,8 @@ func Export(w io.Writer, v *Vocabulary) error {
 	p("\n# ===========================================================================\n")
 	p("# SKILLS (%d)\n", len(v.Skills))
 	p("# ===========================================================================\n")
-	lastKind := "\x00"
 	for i := range v.Skills {
 		s := &v.Skills[i]
-		if s.Kind != lastKind {
-			p("\n# --- kind: %s ---\n", commentSafe(s.Kind))
-			lastKind = s.Kind
-		}
 		p("\n[[skill]]\n")
 		p("id = %s\n", quoteTOML(s.ID))
 		p("name = %s\n", quoteTOML(s.Name))

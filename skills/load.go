@@ -124,6 +124,10 @@ type checker struct {
 	file string
 	src  *srcMap
 	ds   Diagnostics
+	// referenced holds every skill id named in a role table, including
+	// entries rejected for a bad weight, so they are not also reported as
+	// unused.
+	referenced map[string]bool
 }
 
 func (c *checker) add(sev string, line, col int, hint, format string, args ...any) {
@@ -149,7 +153,7 @@ func parse(name string, data []byte) (v *Vocabulary, ds Diagnostics) {
 				Msg: fmt.Sprintf("cannot read vocabulary: %v", r)}}
 		}
 	}()
-	c := &checker{file: name}
+	c := &checker{file: name, referenced: map[string]bool{}}
 	var raw rawFile
 	md, err := toml.Decode(string(data), &raw)
 	if err != nil {
@@ -222,7 +226,7 @@ func (c *checker) decodeError(err error, data []byte) {
 	}
 	if k := lastKeyIn(msg); k != "" {
 		if i := strings.Index(msg, "): "); i >= 0 {
-			msg = fmt.Sprintf("wrong type for %q: %s", k, msg[i+3:])
+			msg = fmt.Sprintf("wrong type for %q: %s", k, strings.TrimPrefix(msg[i+3:], "incompatible types: "))
 		}
 	}
 	c.errAt(line, col, "check the value's type: forms, exact, cues and closes are lists of strings; weights are whole numbers",
@@ -265,17 +269,17 @@ func colOf(data []byte, offset, line int) int {
 
 func (c *checker) decodeWeights(md toml.MetaData, role int, table string, m map[string]toml.Primitive) []Weighted {
 	var out []Weighted
-	tpath := "role." + table
 	for id, p := range m {
+		c.referenced[id] = true
 		var w int64
 		if err := md.PrimitiveDecode(p, &w); err != nil {
-			l, col := c.src.keyPos(tpath, role, id)
+			l, col := c.weightPos(table, role, id)
 			c.errAt(l, col, "write the weight as a whole number from 1 to 5, e.g. sql = 3",
 				"weight of %q in [role.%s] is not a whole number", id, table)
 			continue
 		}
 		if w < MinWeight || w > MaxWeight {
-			l, col := c.src.keyPos(tpath, role, id)
+			l, col := c.weightPos(table, role, id)
 			c.errAt(l, col, "use 5 for essential, 3 for important, 1 for nice to have",
 				"weight %d of %q in [role.%s] is out of range %d..%d", w, id, table, MinWeight, MaxWeight)
 			continue
@@ -313,6 +317,8 @@ func (c *checker) unknownFields(md toml.MetaData) {
 			where, known = "in [[role]]", roleFields
 		case "":
 		default:
+			// Keys inside an unknown table: the table itself is
+			// reported (below, via its header).
 			where, known = "in ["+table+"]", nil
 		}
 		hint := "remove it or fix the spelling"
@@ -321,6 +327,9 @@ func (c *checker) unknownFields(md toml.MetaData) {
 		}
 		found := false
 		for _, sk := range c.src.keys {
+			if known == nil {
+				break
+			}
 			if sk.table == table && sk.key == field {
 				found = true
 				pos := [2]int{sk.line, sk.col}
@@ -340,11 +349,10 @@ func (c *checker) unknownFields(md toml.MetaData) {
 				}
 			}
 		}
-		if !found {
-			// Nested keys of an unknown table, or inline tables: report
-			// once, without a precise position.
+		if !found && known != nil {
+			// Inline tables: report once, without a precise position.
 			pos := [2]int{1, 1}
-			if !seen[pos] && len(k) <= 2 {
+			if !seen[pos] {
 				seen[pos] = true
 				c.errAt(1, 1, hint, "unknown field %q %s", field, where)
 			}
@@ -518,14 +526,14 @@ func (c *checker) validate(v *Vocabulary) {
 			for _, w := range table.ws {
 				used[w.Skill] = true
 				if _, ok := skillAt[w.Skill]; !ok {
-					l, col := c.src.keyPos("role."+table.name, i, w.Skill)
+					l, col := c.weightPos(table.name, i, w.Skill)
 					c.errAt(l, col, "add it under [[skill]] or fix the spelling",
 						"role %q: unknown skill %q in [role.%s]", label, w.Skill, table.name)
 				}
 				if table.name == "required" {
 					inReq[w.Skill] = true
 				} else if inReq[w.Skill] {
-					l, col := c.src.keyPos("role.preferred", i, w.Skill)
+					l, col := c.weightPos("preferred", i, w.Skill)
 					c.errAt(l, col, "keep the skill in [role.required] or in [role.preferred], not both",
 						"role %q lists skill %q as both required and preferred", label, w.Skill)
 				}
@@ -547,12 +555,25 @@ func (c *checker) validate(v *Vocabulary) {
 	}
 	for i := range v.Skills {
 		s := &v.Skills[i]
-		if s.ID != "" && !used[s.ID] {
+		if s.ID != "" && !used[s.ID] && !c.referenced[s.ID] {
 			l, col := c.src.elementPos("skill", i)
 			c.warnAt(l, col, "add it to a role's [role.required] or [role.preferred], or delete it",
 				"skill %q is not used by any role", s.ID)
 		}
 	}
+}
+
+// weightPos finds a skill id in a role's weight table: the key in
+// [role.required], else the "required = {...}" key of an inline table, else
+// the role's header.
+func (c *checker) weightPos(table string, role int, id string) (int, int) {
+	if l, col, ok := c.src.key("role."+table, role, id); ok {
+		return l, col
+	}
+	if l, col, ok := c.src.key("role", role, table+"."+id); ok { // dotted key
+		return l, col
+	}
+	return c.src.keyPos("role", role, table)
 }
 
 // countKeys returns the number of keys written in a role's sub-table
