@@ -75,7 +75,8 @@ func extractDOCX(data []byte) (text string, flags []string, err error) {
 		}
 		b, err := z.read(n)
 		if err != nil {
-			if e := new(Error); errors.As(err, &e) && e.Status != StatusError {
+			// A damaged header is skipped; a bomb or a password stops all.
+			if e := new(Error); errors.As(err, &e) && (e.Status != StatusError || e.Msg == z.bomb().Msg) {
 				return "", nil, err
 			}
 			continue

@@ -128,6 +128,8 @@ func TestDOCXErrors(t *testing.T) {
 		{"broken xml", buildZip(t, entry{name: "word/document.xml", body: "<w:document><<<"}), StatusError, "docx is damaged: its document xml cannot be parsed"},
 		{"encrypted entry", encryptedEntry(t, buildDOCX(t, p("secret"))), StatusEncrypted, "docx is encrypted and needs a password"},
 		{"zip bomb", buildDOCX(t, p(strings.Repeat("a", 51<<20))), StatusError, "docx expands to too much data (possible zip bomb); refusing to read it"},
+		{"compression ratio", buildDOCX(t, p("x"), entry{name: "word/header1.xml", body: strings.Repeat("\x00", 4<<20)}),
+			StatusError, "docx expands to too much data (possible zip bomb); refusing to read it"},
 		{"too many entries", manyEntries(t, maxZipEntries), StatusError, "docx has too many parts (2001); refusing to read it"},
 	}
 	for _, tt := range tests {

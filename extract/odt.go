@@ -25,6 +25,10 @@ func extractODT(data []byte) (text string, flags []string, err error) {
 	if err != nil {
 		return "", nil, err
 	}
+	if m, err := z.read("META-INF/manifest.xml"); err == nil && bytes.Contains(m, []byte("encryption-data")) {
+		return "", nil, &Error{Status: StatusEncrypted, Msg: "odt is password-protected",
+			Hint: "open it in LibreOffice, remove the password (File > Properties > Security) and save a copy"}
+	}
 	content, err := z.read("content.xml")
 	if err != nil {
 		return "", nil, err

@@ -67,6 +67,10 @@ func TestODTErrors(t *testing.T) {
 		{"broken xml", buildZip(t, entry{name: "mimetype", body: odtMime, store: true}, entry{name: "content.xml", body: "<office:text><<"}),
 			"odt is damaged: its content xml cannot be parsed"},
 		{"not a zip", []byte("PK\x03\x04xx"), "odt is damaged: not a valid zip archive"},
+		{"password", buildZip(t, entry{name: "mimetype", body: odtMime, store: true},
+			entry{name: "META-INF/manifest.xml", body: `<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">` +
+				`<manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data/></manifest:file-entry></manifest:manifest>`},
+			entry{name: "content.xml", body: "\x8f\x01binary"}), "odt is password-protected"},
 	}
 	for _, tt := range tests {
 		_, _, err := extractODT(tt.data)
