@@ -17,6 +17,7 @@ import (
 type input struct {
 	path    string // path to read; "-" is standard input
 	fromDir bool   // found by walking a directory: unreadable types are skipped, not errors
+	name    string // shown instead of the path when set ("<stdin>", "<sample>")
 }
 
 // inputSpec gathers what names the files of a run.

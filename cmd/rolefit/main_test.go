@@ -54,6 +54,7 @@ func TestScripts(t *testing.T) {
 		},
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("NO_COLOR", "1")
+			env.Setenv("ROLEFIT_NOW", "2026-11-01")
 			td, err := filepath.Abs("../../testdata")
 			if err != nil {
 				return err

@@ -121,6 +121,9 @@ func (a *app) runMatch(cmd *cobra.Command, args []string, f *matchFlags) error {
 	if err != nil {
 		return err
 	}
+	if f.sample && len(inputs) > 0 && inputs[0].path == "-" {
+		inputs[0].name = "<sample>"
+	}
 	// One file operand gets the full answer and a single JSON object; a
 	// batch gets a table, a JSON array and a summary line.
 	single := len(args) == 1 && f.filesFrom == "" && len(inputs) == 1 && !inputs[0].fromDir

@@ -68,7 +68,9 @@ var errSkip = errors.New("skipped")
 // means the file was skipped (a directory walk met a file of another type).
 func (p *processor) process(ctx context.Context, in input) (*report.Entry, error) {
 	e := &report.Entry{File: in.path}
-	if in.path == "-" {
+	if in.name != "" {
+		e.File = in.name
+	} else if in.path == "-" {
 		e.File = "<stdin>"
 	}
 	doc, err := p.extract(ctx, in)

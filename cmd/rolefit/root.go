@@ -7,9 +7,11 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -132,7 +134,12 @@ func (a *app) load() (*skills.Vocabulary, *matcher.Matcher, error) {
 				return
 			}
 		}
-		m, err := matcher.Compile(v)
+		now, err := referenceDate()
+		if err != nil {
+			a.loadErr = err
+			return
+		}
+		m, err := matcher.Compile(v, matcher.WithNow(now))
 		if err != nil {
 			a.loadErr = usageErrorf("", "vocabulary: %v", err)
 			return
@@ -157,6 +164,28 @@ func (a *app) versionCmd() *cobra.Command {
 			return nil
 		},
 	}
+}
+
+// referenceDate is the date "present" means in experience ranges: today,
+// or ROLEFIT_NOW (YYYY-MM or YYYY-MM-DD) for reproducible runs, or
+// SOURCE_DATE_EPOCH (seconds) as in reproducible builds.
+func referenceDate() (time.Time, error) {
+	if s := os.Getenv("ROLEFIT_NOW"); s != "" {
+		for _, layout := range []string{"2006-01-02", "2006-01"} {
+			if t, err := time.Parse(layout, s); err == nil {
+				return t, nil
+			}
+		}
+		return time.Time{}, usageErrorf("use YYYY-MM or YYYY-MM-DD, e.g. ROLEFIT_NOW=2026-11", "invalid ROLEFIT_NOW %q", s)
+	}
+	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+		sec, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			return time.Time{}, usageErrorf("", "invalid SOURCE_DATE_EPOCH %q", s)
+		}
+		return time.Unix(sec, 0).UTC(), nil
+	}
+	return time.Now(), nil
 }
 
 func shortHash(h string) string {
