@@ -1,5 +1,3 @@
-// Package pdftext is rolefit's PDF text layer, built on the object model of
-// github.com/ledongthuc/pdf.
 package pdftext
 
 import "errors"

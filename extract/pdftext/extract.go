@@ -62,7 +62,7 @@ func extractPages(data []byte, opts Options) (pages []layout.Page, res *Result, 
 		flags["truncated"] = true
 		n = maxPages
 	}
-	fl := &fontLoader{cache: map[string]*font{}}
+	fl := &fontLoader{cache: map[string]*font{}, byRes: map[string]*font{}}
 	var firstErr error
 	failed, visible, hidden := 0, 0, 0
 	for i := 1; i <= n; i++ {

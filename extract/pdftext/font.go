@@ -172,6 +172,7 @@ func (f *font) simpleWidth(c byte, text string) float64 {
 // fontLoader builds fonts from font dictionaries.
 type fontLoader struct {
 	cache map[string]*font
+	byRes map[string]*font // resource-object/name -> font
 	lim   *limits
 }
 

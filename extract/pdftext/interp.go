@@ -390,11 +390,24 @@ func (in *interp) moveLine(tx, ty float64) {
 
 // loadFont resolves a font resource name.
 func (in *interp) loadFont(res pdf.Value, name string) *font {
-	fv := res.Key("Font").Key(name)
-	if fv.Kind() != pdf.Dict {
-		return nil
+	// Resolving the resource dictionary again at every Tf is the costliest
+	// step of the library, so fonts are also cached by resource object.
+	id, gen := objID(res)
+	key := ""
+	if id != 0 {
+		key = strconv.FormatUint(uint64(id), 10) + "." + strconv.FormatUint(uint64(gen), 10) + "/" + name
+		if f, ok := in.fl.byRes[key]; ok {
+			return f
+		}
 	}
-	return in.fl.load(fontKeyOf(name, fv), fv)
+	var f *font
+	if fv := res.Key("Font").Key(name); fv.Kind() == pdf.Dict {
+		f = in.fl.load(fontKeyOf(name, fv), fv)
+	}
+	if key != "" {
+		in.fl.byRes[key] = f
+	}
+	return f
 }
 
 func (in *interp) extGState(res pdf.Value, name string) {

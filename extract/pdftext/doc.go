@@ -1,0 +1,90 @@
+// Package pdftext is rolefit's PDF text layer. It turns the bytes of a PDF
+// into positioned glyphs (layout.Page) and, through extract/layout, into
+// plain text in reading order.
+//
+// # Pipeline
+//
+//  1. Open. github.com/ledongthuc/pdf parses the object graph
+//     (pdf.NewReader, pdf.Value). Before that, the header is normalised
+//     (PDF 2.0 and junk before "%PDF" are accepted), bytes after the last
+//     %%EOF are dropped, and the cross-reference chain is checked for
+//     absurd object counts, which would make the library allocate without
+//     bound. Files the library cannot open, hybrid-reference files
+//     (/XRefStm) and files with a damaged cross-reference section are read
+//     through a rebuilt one: the file is scanned for "N G obj", object
+//     streams are listed through a first reader, and an uncompressed xref
+//     stream with a fresh trailer is appended to a copy of the data.
+//  2. Pages. The page tree is walked by this package (cycles and depth are
+//     bounded; the library's Page(n) loops on cyclic trees). MediaBox,
+//     CropBox, Rotate and Resources are inherited through /Parent with a
+//     depth bound. Coordinates are mapped to the displayed page: origin
+//     bottom-left, /Rotate applied.
+//  3. Content. Content streams are decoded with Value.Reader (Flate,
+//     ASCII85; RC4/AES-128 decryption with an empty user password) and
+//     tokenised by this package's own lexer, which cannot loop or panic on
+//     unterminated strings, stray delimiters or binary inline-image data.
+//     The interpreter keeps the graphics state stack (q/Q, cm), the text
+//     state (BT/ET, Tm, Td, TD, T*, TL, Tc, Tw, Tz, Ts, Tf, Tr) and shows
+//     text with Tj, TJ (kerning), ' and ". Tw applies to the single-byte
+//     code 32 only. Fill colours (g, rg, k, sc, scn) mark white text; filled
+//     paths and images are recorded so that white text on a coloured band
+//     stays visible (layout.Page.Fills) while white-on-white is hidden.
+//     Render mode 3/7 and text outside the page box are marked Invisible.
+//     Form XObjects (Do) run with their /Matrix and /Resources; image
+//     XObjects and inline images (BI/ID/EI, skipped) covering half the page
+//     set HasImage. Marked content with /ActualText replaces the glyphs it
+//     wraps. ExtGState fonts (gs with /Font) are honoured.
+//  4. Fonts. Every code gets Unicode text and an advance in text space:
+//     - ToUnicode CMaps first (bfchar, bfrange with string or array
+//       destinations and carry, 1-4 byte code space ranges, UTF-16BE with
+//       surrogates, ligature strings); this package parses them itself.
+//     - Simple fonts (Type1, TrueType, Type3): base encoding (Standard,
+//       WinAnsi, MacRoman, or the built-in encoding of an embedded Type 1
+//       program for symbolic fonts) overlaid with /Differences; glyph names
+//       follow the Adobe Glyph List rules (suffixes, f_f_i ligatures,
+//       uniXXXX, uXXXX[XX]); meaningless names (g12, cid34) stay undecoded.
+//     - Type0 fonts: Identity-H/V (2-byte codes), embedded encoding CMaps
+//       (codespace, cidchar, cidrange), UCS-2/UTF-16 predefined CMaps;
+//       widths from /W and /DW. CID fonts of the Adobe GB1, CNS1, Japan1 and
+//       Korea1 collections without ToUnicode are decoded with Adobe's
+//       CID → Unicode CMaps (embedded, see cidmaps/LICENSE-Adobe).
+//     - Widths: /Widths with /FirstChar (MissingWidth outside), Type3 widths
+//       scaled by /FontMatrix, and approximate Helvetica/Times/Courier
+//       metrics for standard fonts without /Widths.
+//     Ligatures U+FB00-FB06 are expanded, a drawn soft hyphen becomes '-'.
+//     Codes that map to nothing are counted in Result.Undecoded and dropped.
+//  5. Layout. layout.Build groups the glyphs into words, lines, columns and
+//     blocks; Result.Text is its output, Result.Flags the union of this
+//     package's and the layout's findings.
+//
+// # Limits
+//
+// Options.MaxPages pages are read (default 50; more sets "truncated"). Per
+// page: 1,000,000 content operators, 200,000 glyphs, Form XObject nesting 8,
+// graphics-state stack 512. Streams are read up to 32 MiB (CMaps 4 MiB), so
+// a decompression bomb cannot exhaust memory. Panics from the library are
+// recovered per page and per file and reported as ErrMalformed; process
+// isolation (deadlines, memory limits) is the caller's job, since a few
+// library paths (deeply nested objects) can still fail hard.
+//
+// # Errors
+//
+// ErrEncrypted: a user password is needed. ErrUnsupported: AES-256 (R5/R6)
+// or 40-bit RC4 encryption (the library derives a wrong key for the
+// latter), unsupported stream filters (LZW, RunLength, ASCIIHex) when no
+// page could be read. ErrMalformed: anything else that leaves no readable
+// page. Error messages never quote document bytes.
+//
+// # Flags
+//
+// "hidden_text" (invisible or white-on-white text on a page without a
+// covering image), "ocr_layer" (hidden text over a page image),
+// "undecoded_font" (5 % or more of the glyphs could not be decoded),
+// "truncated" (page, operator, glyph or nesting limits hit, or a page could
+// not be read), plus the layout's flags ("two_column", ...).
+//
+// # Measuring
+//
+// tools/comparepdf compares the text with poppler's pdftotext over a
+// directory of PDFs (word-token recall); see its documentation.
+package pdftext
