@@ -36,21 +36,21 @@
 //     wraps. ExtGState fonts (gs with /Font) are honoured.
 //  4. Fonts. Every code gets Unicode text and an advance in text space:
 //     - ToUnicode CMaps first (bfchar, bfrange with string or array
-//       destinations and carry, 1-4 byte code space ranges, UTF-16BE with
-//       surrogates, ligature strings); this package parses them itself.
+//     destinations and carry, 1-4 byte code space ranges, UTF-16BE with
+//     surrogates, ligature strings); this package parses them itself.
 //     - Simple fonts (Type1, TrueType, Type3): base encoding (Standard,
-//       WinAnsi, MacRoman, or the built-in encoding of an embedded Type 1
-//       program for symbolic fonts) overlaid with /Differences; glyph names
-//       follow the Adobe Glyph List rules (suffixes, f_f_i ligatures,
-//       uniXXXX, uXXXX[XX]); meaningless names (g12, cid34) stay undecoded.
+//     WinAnsi, MacRoman, or the built-in encoding of an embedded Type 1
+//     program for symbolic fonts) overlaid with /Differences; glyph names
+//     follow the Adobe Glyph List rules (suffixes, f_f_i ligatures,
+//     uniXXXX, uXXXX[XX]); meaningless names (g12, cid34) stay undecoded.
 //     - Type0 fonts: Identity-H/V (2-byte codes), embedded encoding CMaps
-//       (codespace, cidchar, cidrange), UCS-2/UTF-16 predefined CMaps;
-//       widths from /W and /DW. CID fonts of the Adobe GB1, CNS1, Japan1 and
-//       Korea1 collections without ToUnicode are decoded with Adobe's
-//       CID → Unicode CMaps (embedded, see cidmaps/LICENSE-Adobe).
+//     (codespace, cidchar, cidrange), UCS-2/UTF-16 predefined CMaps;
+//     widths from /W and /DW. CID fonts of the Adobe GB1, CNS1, Japan1 and
+//     Korea1 collections without ToUnicode are decoded with Adobe's
+//     CID → Unicode CMaps (embedded, see cidmaps/LICENSE-Adobe).
 //     - Widths: /Widths with /FirstChar (MissingWidth outside), Type3 widths
-//       scaled by /FontMatrix, and approximate Helvetica/Times/Courier
-//       metrics for standard fonts without /Widths.
+//     scaled by /FontMatrix, and approximate Helvetica/Times/Courier
+//     metrics for standard fonts without /Widths.
 //     Ligatures U+FB00-FB06 are expanded, a drawn soft hyphen becomes '-'.
 //     Codes that map to nothing are counted in Result.Undecoded and dropped.
 //  5. Layout. layout.Build groups the glyphs into words, lines, columns and
