@@ -89,7 +89,12 @@
 // case they are judged as words: a font with a shifted encoding turns
 // "ABA" into "BZB", and such text must not pass as a page of acronyms. For
 // PDFs the score is multiplied by the share of glyphs that could be
-// decoded. On real résumés the score is typically 0.85 to 1; text whose
+// decoded. Text stored backwards ("ecneirepxe": more tokens read as words
+// reversed than forwards, and over a quarter of all words) gets the flag
+// "reversed_text" and the score of its forward dictionary words only. Text
+// in which stray Latin-1 symbols (¡ ± ¿ ¼ × ÷ ...) exceed 2 % of the
+// letters was decoded with the wrong code page: flag "wrong_encoding",
+// score scaled by 1 − 10 × that share. On real résumés the score is typically 0.85 to 1; text whose
 // letters are shifted by one place scores about 0.25; symbol soup about 0.
 //
 // Thresholds:

@@ -33,6 +33,10 @@ const (
 	// is not in the list but still looks like a word (a name, a place, a
 	// word in another European language).
 	plausibleMin = -3.55
+	// mojibakeFlag: when stray Latin-1 symbols exceed this share of the
+	// letters the text was decoded with the wrong code page; the Score is
+	// scaled by 1 - 10×share (0.5 at 5 %, 0 from 10 %).
+	mojibakeFlag = 0.02
 )
 
 // textStats are the counts behind a Quality.
@@ -40,6 +44,23 @@ type textStats struct {
 	words      int // tokens with a letter
 	good, bad  int // judged tokens
 	dictionary int // tokens found in the word list
+	reversed   int // tokens found in the word list only when read backwards
+	letters    int // letters in the text
+	mojibake   int // Latin-1 symbols typical of text decoded with the wrong code page
+}
+
+// isReversed tells text stored backwards ("ecneirepxe"), as some PDFs
+// with right-to-left handling of Latin text produce.
+func (s textStats) isReversed() bool {
+	return s.reversed > s.dictionary && s.reversed*4 > s.words && s.words >= minJudgedWords
+}
+
+// mojibakeShare is the share of letters matched by stray Latin-1 symbols.
+func (s textStats) mojibakeShare() float64 {
+	if s.letters == 0 {
+		return 0
+	}
+	return float64(s.mojibake) / float64(s.letters)
 }
 
 // score is the share of judged tokens that look like real words, 1 when
@@ -68,7 +89,19 @@ func assessText(text string) textStats {
 		return unicode.IsSpace(r) || r == '|' || r == ',' || r == ';' || r == '/' || r == '•' || r == '·'
 	})
 	for _, tok := range fields {
+		for _, r := range tok {
+			if unicode.IsLetter(r) {
+				st.letters++
+			} else if strings.ContainsRune(mojibakeSymbols, r) {
+				st.mojibake++
+			}
+		}
 		kind, inDict := judgeToken(tok)
+		if !inDict && kind != tokSkip {
+			if c := strings.ToLower(coreOf(tok)); len(c) >= 3 && inWordList(reverseString(c)) {
+				st.reversed++
+			}
+		}
 		if kind != tokSkip {
 			st.words++
 		}
@@ -96,6 +129,19 @@ func assessText(text string) textStats {
 		st.good += len(caps)
 	}
 	return st
+}
+
+// mojibakeSymbols are Latin-1 symbols that real résumés almost never use
+// but that fill text decoded with the wrong code page (GBK read as
+// Latin-1, say). The middle dot, ©, ®, ° and £ are left out: résumés use them.
+const mojibakeSymbols = "¡¢¤¥¦¨ª¬¯±²³´µ¶¸¹º¼½¾¿×÷"
+
+func reverseString(s string) string {
+	r := []rune(s)
+	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
+		r[i], r[j] = r[j], r[i]
+	}
+	return string(r)
 }
 
 // coreOf trims punctuation and symbols around a token.
@@ -399,6 +445,15 @@ type pdfCounts struct {
 func assess(text string, pc pdfCounts, flags []string) (Quality, textStats) {
 	st := assessText(text)
 	q := Quality{Words: st.words, Score: st.score(), Flags: append([]string(nil), flags...)}
+	if st.isReversed() {
+		// Only the words that read forwards are usable.
+		q.Score = float64(st.dictionary) / float64(st.words)
+		q.Flags = addFlag(q.Flags, "reversed_text")
+	}
+	if m := st.mojibakeShare(); m > mojibakeFlag {
+		q.Score *= math.Max(0, 1-10*m)
+		q.Flags = addFlag(q.Flags, "wrong_encoding")
+	}
 	if pc.glyphs > 0 {
 		share := float64(pc.undecoded) / float64(pc.glyphs)
 		q.Score *= 1 - share

@@ -65,6 +65,10 @@ func TestQualityScore(t *testing.T) {
 		{"french", "Analyste de données de santé depuis six ans, je développe des tableaux de bord pour la direction " +
 			"des hôpitaux et je coordonne les échanges avec les équipes cliniques et informatiques.", 0.6, 1, false},
 		{"chinese", "健康数据分析师 六年经验 熟悉 SQL 和 Python 负责医院 数据仓库 与 报表 开发 工作 认真 负责", 0.9, 1, false},
+		{"reversed", reverseWords(englishSample), 0, 0.45, true},
+		{"wrong code page", "£±\nÄ¿¡ ¡¡ ¡Â 1⁄4 ØÓ Úo ì3⁄4 ü× ÷Õ 1⁄2μ ÄÔ -Ô ò ¡-¡ -¡ -¡ £ ̈Ò »3⁄4 ÅÈ ýÆ ßÄ ê° ËÔ ÂÒ »È Õ£ ©\n" +
+			"¶Ô1 ú· ÀÎ ÊÌ âμ ÄÒ â1⁄4 û ¡-¡ -¡ -¡ £3 Í¬ ̧ ÷· 1⁄21⁄2 ££±± ê3⁄4 1⁄2Ó Öμ 1⁄2Õ ê3⁄4 Úμ Ï1⁄4 üμ 1⁄2Â", 0, 0.45, true},
+		{"uk résumé symbols", "Salary £45,000 · Leeds · ©2024 NHS Digital · 37.5 hours · temperature 37°C · " + englishSample, 0.9, 1, false},
 		{"numbers only", "2019 2020 2021 +44 20 7946 0000 01/02/2023", 1, 1, false},
 	}
 	for _, tt := range tests {
@@ -144,4 +148,14 @@ func TestWordList(t *testing.T) {
 			t.Errorf("plausible(%q) = true", w)
 		}
 	}
+}
+
+// reverseWords writes every line backwards, as a PDF with a right-to-left
+// text direction can store Latin text.
+func reverseWords(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = reverseString(l)
+	}
+	return strings.Join(lines, "\n")
 }
