@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	go run ./tools/comparepdf [-v] [-min 0.97] [-mean 0.99] DIR
+//	go run ./tools/comparepdf [-v] [-single] [-min 0.97] [-mean 0.99] DIR
 //
 // For every *.pdf in DIR in which `pdftotext -enc UTF-8` finds text, it
 // prints the word recall: the share of pdftotext's word tokens (as a
@@ -13,7 +13,11 @@
 //
 // Tokenisation: text is lower-cased; a token is a maximal run of Unicode
 // letters, digits and combining marks; everything else separates tokens.
-// Ligatures U+FB00-FB06 are expanded first. Because pdftotext's default
+// Ligatures U+FB00-FB06 are expanded first. Tokens that are a single Latin
+// letter (below U+0250) are ignored unless -single is given: pdftotext
+// prints the raw code of an icon-font glyph it cannot decode as a Latin-1
+// letter ("è", "x", "æ" for FontAwesome icons), which is noise, not a word;
+// single CJK characters and digits are kept. Because pdftotext's default
 // mode joins a line ending in '-' with the next line (dropping the hyphen),
 // the same de-hyphenation is applied to rolefit's text before tokenising,
 // for the comparison only.
@@ -44,8 +48,9 @@ func main() {
 	verbose := flag.Bool("v", false, "list the missing tokens of each file")
 	minFile := flag.Float64("min", 0.97, "floor for every file's recall")
 	minMean := flag.Float64("mean", 0.99, "floor for the mean recall")
+	flag.BoolVar(&keepSingle, "single", false, "count single Latin letters as tokens")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: comparepdf [-v] [-min F] [-mean F] DIR")
+		fmt.Fprintln(os.Stderr, "usage: comparepdf [-v] [-single] [-min F] [-mean F] DIR")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -143,14 +148,27 @@ func pdftotext(path string) ([]string, error) {
 	return t, nil
 }
 
+var keepSingle bool
+
 var ligatures = strings.NewReplacer("\uFB00", "ff", "\uFB01", "fi", "\uFB02", "fl", "\uFB03", "ffi", "\uFB04", "ffl", "\uFB05", "st", "\uFB06", "st")
 
 // tokens splits text into lower-cased alphanumeric tokens.
 func tokens(s string) []string {
 	s = strings.ToLower(ligatures.Replace(s))
-	return strings.FieldsFunc(s, func(r rune) bool {
+	toks := strings.FieldsFunc(s, func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
 	})
+	if keepSingle {
+		return toks
+	}
+	out := toks[:0]
+	for _, t := range toks {
+		if r := []rune(t); len(r) == 1 && unicode.IsLetter(r[0]) && r[0] < 0x250 {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // dehyphenate joins a line ending in '-' with the next line, as pdftotext's
