@@ -72,3 +72,24 @@ func TestFixturePDF(t *testing.T) {
 		}
 	}
 }
+
+// TestFixtureLegacy checks that real legacy Word and RTF files (LibreOffice
+// exports of the DOCX fixture), even when misnamed, get a conversion hint.
+func TestFixtureLegacy(t *testing.T) {
+	tests := []struct{ file, as, msg string }{
+		{"legacy-libreoffice.doc", "cv.doc", "legacy Word .doc is not supported"},
+		{"legacy-libreoffice.doc", "cv.docx", "legacy Word .doc is not supported"},
+		{"legacy-libreoffice.rtf", "cv.doc", "rich text format (.rtf) is not supported"},
+	}
+	for _, tt := range tests {
+		data, err := os.ReadFile(filepath.Join("..", "testdata", "formats", tt.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = Extract(tt.as, data, Options{})
+		xe, ok := err.(*Error)
+		if !ok || xe.Status != StatusError || xe.Msg != tt.msg || !strings.Contains(xe.Hint, "libreoffice --headless --convert-to docx") {
+			t.Errorf("%s as %s: err = %#v", tt.file, tt.as, err)
+		}
+	}
+}

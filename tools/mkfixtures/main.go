@@ -5,6 +5,15 @@
 // output is deterministic, so the committed files only change when this
 // program does.
 //
+// The resume-libreoffice.* and legacy-libreoffice.* files next to them are
+// LibreOffice 7.4 conversions of resume.docx, committed as made:
+//
+//	soffice --headless --convert-to pdf resume.docx   # resume-libreoffice.pdf
+//	soffice --headless --convert-to odt resume.docx   # resume-libreoffice.odt
+//	soffice --headless --convert-to docx:"MS Word 2007 XML" resume-libreoffice.odt
+//	soffice --headless --convert-to doc resume.docx   # legacy-libreoffice.doc
+//	soffice --headless --convert-to rtf resume.docx   # legacy-libreoffice.rtf
+//
 // Usage, from the repository root:
 //
 //	go run ./tools/mkfixtures [-out testdata/formats]
