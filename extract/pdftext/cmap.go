@@ -95,6 +95,14 @@ func parseCMap(data []byte) *cmap {
 				switch dst.kind {
 				case kStr:
 					text = utf16Text([]byte(dst.s))
+					if dst.s == "" {
+						// <> maps the code to no text on purpose
+						// (parts of a ligature drawn separately).
+						code, n := bytesToCode(src.s)
+						m.chars[codeKey(code, n)] = ""
+						m.entries++
+						continue
+					}
 				case kName:
 					text = glyphNameText(dst.s)
 				}
@@ -250,7 +258,8 @@ func (m *cmap) nextCode(s string, def int) (code uint32, n int) {
 	return c, def
 }
 
-// lookup maps a code to Unicode text.
+// lookup maps a code to Unicode text. ok with "" means the map says the
+// code stands for no text.
 func (m *cmap) lookup(code uint32, n int) (string, bool) {
 	if m == nil {
 		return "", false

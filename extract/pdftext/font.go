@@ -61,7 +61,8 @@ type cidWidthRange struct {
 type glyphCode struct {
 	code  uint32
 	n     int     // bytes in the code
-	text  string  // "" when undecoded
+	text  string  // "" when undecoded or mapped to nothing
+	known bool    // the code has a mapping (possibly to no text)
 	w0    float64 // advance in text space per unit font size
 	space bool    // single-byte code 32 (word spacing applies)
 }
@@ -77,11 +78,11 @@ func (f *font) decode(raw string, out []glyphCode) []glyphCode {
 				cs = f.encCMap
 			}
 			g.code, g.n = cs.nextCode(raw, 2)
-			g.text = f.type0Text(g.code, g.n)
+			g.text, g.known = f.type0Text(g.code, g.n)
 			g.w0 = f.cidWidth(f.cidOf(g.code, g.n)) * f.scale
 		default:
 			g.code, g.n = uint32(raw[0]), 1
-			g.text = f.simpleText(byte(g.code))
+			g.text, g.known = f.simpleText(byte(g.code))
 			g.w0 = f.simpleWidth(byte(g.code), g.text) * f.scale
 			g.space = g.code == 32
 		}
@@ -101,31 +102,29 @@ func cleanText(t string) string {
 	return t
 }
 
-func (f *font) simpleText(c byte) string {
+func (f *font) simpleText(c byte) (string, bool) {
 	if t, ok := f.toUni.lookup(uint32(c), 1); ok {
-		return cleanText(t)
+		return cleanText(t), true
 	}
 	if f.hasSimple[c] {
-		return cleanText(f.simple[c])
+		return cleanText(f.simple[c]), true
 	}
-	return ""
+	return "", false
 }
 
-func (f *font) type0Text(code uint32, n int) string {
+func (f *font) type0Text(code uint32, n int) (string, bool) {
 	if t, ok := f.toUni.lookup(code, n); ok {
-		return cleanText(t)
+		return cleanText(t), true
 	}
-	if f.ucs2 {
-		if n == 2 {
-			return expandLigature(string(utf16.Decode([]uint16{uint16(code)})))
-		}
+	if f.ucs2 && n == 2 {
+		return cleanText(string(utf16.Decode([]uint16{uint16(code)}))), true
 	}
 	if f.cidUni != nil {
-		if t, ok := f.cidUni.lookup(f.cidOf(code, n), 2); ok && t != "\uFFFD" {
-			return t
+		if t, ok := f.cidUni.lookup(f.cidOf(code, n), 2); ok && t != "\uFFFD" && t != "" {
+			return cleanText(t), true
 		}
 	}
-	return ""
+	return "", false
 }
 
 func (f *font) cidOf(code uint32, n int) uint32 {
@@ -372,12 +371,35 @@ func (f *font) loadSimple(v pdf.Value, lim *limits) {
 			case pdf.Name:
 				if code >= 0 && code < 256 {
 					t := glyphNameText(e.Name())
+					if t == "" && numericName(e.Name()) == code {
+						// A name that spells its own code ("a65",
+						// "g65", "c65"): the producer numbered the
+						// glyphs by code, so the code is the character.
+						t = baseText(encWinAnsi, byte(code))
+					}
 					f.simple[code], f.hasSimple[code] = t, t != ""
 				}
 				code++
 			}
 		}
 	}
+}
+
+// numericName returns the decimal number of names such as "a65", "g65"
+// or "index65" (one to five letters, then digits), or -1.
+func numericName(n string) int {
+	i := 0
+	for i < len(n) && i < 5 && (n[i] >= 'a' && n[i] <= 'z' || n[i] >= 'A' && n[i] <= 'Z') {
+		i++
+	}
+	if i == 0 || i == len(n) || len(n)-i > 3 {
+		return -1
+	}
+	v, err := strconv.Atoi(n[i:])
+	if err != nil || v < 0 {
+		return -1
+	}
+	return v
 }
 
 func namedEncoding(n string) (baseEncoding, bool) {

@@ -177,6 +177,8 @@ func TestSimpleFontDecoding(t *testing.T) {
 		{"Differences without base (Type1 standard)", "/Subtype /Type1 /BaseFont /X /Encoding << /Differences [1 /T /h /e] >>", "", "\x01\x02\x03'", "The\u2019"},
 		{"ToUnicode wins over WinAnsi", "/Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding", "1 beginbfchar <41> <005A> endbfchar", "ABC", "ZBC"},
 		{"MacRoman", "/Subtype /Type1 /BaseFont /Times-Roman /Encoding /MacRomanEncoding", "", "\x8e\xd0", "é\u2013"},
+		{"numeric names spelling their code", "/Subtype /Type3 /FontMatrix [0.001 0 0 0.001 0 0] /FirstChar 65 /LastChar 233 /Encoding << /Differences [65 /a65 66 /g12 233 /a233] >>", "", "AB\xe9", "Aé"},
+		{"explicitly empty mapping", "/Subtype /Type1 /BaseFont /Helvetica", "2 beginbfchar <41> <> <42> <0000> endbfchar", "AB", "B"},
 		{"no encoding TrueType", "/Subtype /TrueType /BaseFont /Verdana", "", "Hi\x93", "Hi\u201c"},
 	}
 	for _, tc := range tests {
@@ -250,4 +252,21 @@ func TestStandardWidths(t *testing.T) {
 func near(a, b float64) bool {
 	d := a - b
 	return d < 1e-6 && d > -1e-6
+}
+
+func TestKnownEmpty(t *testing.T) {
+	gs := fontText(t, "/Subtype /Type1 /BaseFont /X /Encoding << /Differences [1 /g1] >>", func(w *pdfWriter) string {
+		return "/ToUnicode " + ref(w.stream("", "1 beginbfchar <02> <> endbfchar"))
+	}, "\x01\x02")
+	if gs[0].known || !gs[1].known || gs[1].text != "" {
+		t.Errorf("known flags: %+v", gs)
+	}
+}
+
+func TestNumericName(t *testing.T) {
+	for name, want := range map[string]int{"a65": 65, "g3": 3, "index12": 12, "cid123": 123, "A": -1, "65": -1, "a1234": -1, "uni0041": -1, "abcdef1": -1} {
+		if got := numericName(name); got != want {
+			t.Errorf("numericName(%q) = %d, want %d", name, got, want)
+		}
+	}
 }

@@ -614,7 +614,7 @@ func (in *interp) show(raw string) {
 		}
 		white := gs.white && !in.onDark(x, y)
 		if text == "" {
-			if !invisible {
+			if !invisible && !g.known && !in.inActualText() {
 				in.undecoded++
 			}
 			if in.inActualText() {
