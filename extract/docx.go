@@ -104,6 +104,9 @@ func extractDOCX(data []byte) (text string, flags []string, err error) {
 	if w.hidden > 0 {
 		flags = append(flags, "hidden_text")
 	}
+	if w.truncated {
+		flags = addFlag(flags, "truncated")
+	}
 	return joinLines(all), flags, nil
 }
 
@@ -145,11 +148,12 @@ type numRef struct {
 
 // docxReader turns WordprocessingML into lines.
 type docxReader struct {
-	num      map[string]numDef // numId -> abstractNumId
-	formats  map[string]string // abstractNumId/ilvl -> numFmt
-	styleNum map[string]numRef // paragraph style -> numbering
-	counters map[string]int    // numId/ilvl -> last number
-	hidden   int
+	num       map[string]numDef // numId -> abstractNumId
+	formats   map[string]string // abstractNumId/ilvl -> numFmt
+	styleNum  map[string]numRef // paragraph style -> numbering
+	counters  map[string]int    // numId/ilvl -> last number
+	hidden    int
+	truncated bool
 }
 
 func (w *docxReader) readNumbering(b []byte) {
@@ -425,6 +429,7 @@ func (w *docxReader) parse(b []byte) ([]string, error) {
 		}
 	}
 	w.hidden += f.hidden
+	w.truncated = w.truncated || f.truncated
 	return f.finish(), nil
 }
 

@@ -77,6 +77,7 @@ func TestDOCX(t *testing.T) {
 		{"paragraph mark properties", `<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:t>Visible</w:t></w:r></w:p>`, nil, "Visible", nil},
 		{"content control", `<w:sdt><w:sdtPr><w:alias w:val="Name"/><w:placeholder><w:docPart w:val="X"/></w:placeholder></w:sdtPr><w:sdtContent>` +
 			p("Jane Doe") + `</w:sdtContent></w:sdt>`, nil, "Jane Doe", nil},
+		{"too many lines", p("first") + strings.Repeat(`<w:p/>`, maxLines) + p("late"), nil, "first", []string{"truncated"}},
 		{"blank paragraphs collapse", p("a") + `<w:p/><w:p/><w:p/>` + p("b"), nil, "a\n\nb", nil},
 		{"headers and footers once", p("Body"), []entry{
 			{name: "word/header1.xml", body: docxPart("hdr", p("Jane Doe — jane@example.com"))},

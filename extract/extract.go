@@ -95,6 +95,11 @@ func Extract(name string, data []byte, opts Options) (doc *Document, err error) 
 	}
 	q, st := assess(text, pdfCounts{}, flags)
 	q.Pages = 1
+	if format == FormatDOCX || format == FormatODT {
+		if n := officePages(data, format); n > 0 {
+			q.Pages = n
+		}
+	}
 	doc = &Document{Format: format, Text: text, Quality: q}
 	switch {
 	case strings.TrimSpace(text) == "" || st.words == 0:

@@ -207,3 +207,24 @@ func TestExtractPDF(t *testing.T) {
 		t.Errorf("malformed pdf: err %v", err)
 	}
 }
+
+func TestOfficePages(t *testing.T) {
+	docx := buildDOCX(t, p("x"), entry{name: "docProps/app.xml", body: `<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Template>Normal</Template><Pages>2</Pages></Properties>`})
+	odt := buildZip(t, entry{name: "mimetype", body: odtMime, store: true}, entry{name: "content.xml", body: "<x/>"},
+		entry{name: "meta.xml", body: `<office:document-meta ` + odtNS + ` xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"><office:meta><meta:document-statistic meta:page-count="3" meta:word-count="10"/></office:meta></office:document-meta>`})
+	tests := []struct {
+		data   []byte
+		format string
+		want   int
+	}{
+		{docx, FormatDOCX, 2},
+		{odt, FormatODT, 3},
+		{buildDOCX(t, p("x")), FormatDOCX, 0},
+		{[]byte("junk"), FormatODT, 0},
+	}
+	for i, tt := range tests {
+		if got := officePages(tt.data, tt.format); got != tt.want {
+			t.Errorf("%d: officePages = %d, want %d", i, got, tt.want)
+		}
+	}
+}

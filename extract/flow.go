@@ -10,7 +10,10 @@ type flow struct {
 	paras  []*para
 	tables []*table
 	hidden int // characters of hidden text dropped
-	chars  int // characters of text written
+	lines  int // lines made so far, against maxLines
+	// truncated is set when the document had more than maxLines lines.
+	truncated bool
+	chars     int // characters of text written
 }
 
 type para struct {
@@ -61,8 +64,25 @@ func (f *flow) text(s string) {
 // gigantic string out of repeated runs.
 const maxLineBytes = 64 << 10
 
+// maxLines caps the lines taken from one document: a résumé has a few
+// hundred; a hostile file could have millions of empty paragraphs.
+const maxLines = 20000
+
+// room counts one more line and reports whether it may be kept.
+func (f *flow) room() bool {
+	f.lines++
+	if f.lines > maxLines {
+		f.truncated = true
+		return false
+	}
+	return true
+}
+
 func (f *flow) lineBreak() {
 	p := f.top()
+	if !f.room() {
+		return
+	}
 	p.lines = append(p.lines, p.cur.String())
 	p.cur.Reset()
 }
@@ -73,7 +93,10 @@ func (f *flow) endPara() {
 	}
 	p := f.paras[len(f.paras)-1]
 	f.paras = f.paras[:len(f.paras)-1]
-	lines := append(p.lines, p.cur.String())
+	lines := p.lines
+	if f.room() {
+		lines = append(lines, p.cur.String())
+	}
 	if p.prefix != "" {
 		for i, l := range lines {
 			if strings.TrimSpace(l) != "" {

@@ -62,6 +62,9 @@ func extractODT(data []byte) (text string, flags []string, err error) {
 	if r.hidden > 0 {
 		flags = append(flags, "hidden_text")
 	}
+	if r.truncated {
+		flags = addFlag(flags, "truncated")
+	}
 	return joinLines(all), flags, nil
 }
 
@@ -82,6 +85,7 @@ func dedupe(lines []string) []string {
 type odtReader struct {
 	headers, footers []string
 	hidden           int
+	truncated        bool
 }
 
 // parse streams content.xml (or, with styles set, the header and footer
@@ -252,6 +256,7 @@ func (r *odtReader) parse(b []byte, styles bool) ([]string, error) {
 		}
 	}
 	r.hidden += f.hidden
+	r.truncated = r.truncated || f.truncated
 	return f.finish(), nil
 }
 

@@ -3,9 +3,12 @@ package extract
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
 )
 
 // Limits that guard against zip bombs and absurd archives. A real résumé
@@ -95,4 +98,45 @@ func (z *zipArchive) damaged(err error) *Error {
 	}
 	return &Error{Status: StatusError, Msg: msg,
 		Hint: "open and re-save it in Word or LibreOffice, or export it as PDF"}
+}
+
+// officePages reads the page count the word processor saved
+// (docProps/app.xml for DOCX, meta.xml for ODT); 0 when unknown.
+func officePages(data []byte, format string) int {
+	z, err := openZip(data, format)
+	if err != nil {
+		return 0
+	}
+	part, elem, attrName := "docProps/app.xml", "Pages", ""
+	if format == FormatODT {
+		part, elem, attrName = "meta.xml", "document-statistic", "page-count"
+	}
+	b, err := z.read(part)
+	if err != nil || b == nil {
+		return 0
+	}
+	d := xml.NewDecoder(bytes.NewReader(b))
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			return 0
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok || se.Name.Local != elem {
+			continue
+		}
+		v := ""
+		if attrName != "" {
+			v = attr(se, attrName)
+		} else if cd, err := d.Token(); err == nil {
+			if c, ok := cd.(xml.CharData); ok {
+				v = string(c)
+			}
+		}
+		n, err := strconv.Atoi(strings.TrimSpace(v))
+		if err != nil || n < 0 || n > 10000 {
+			return 0
+		}
+		return n
+	}
 }
