@@ -57,7 +57,7 @@ func aliceEntry() Entry {
 		{ID: "health-data-analyst", Title: "Health Data Analyst", Score: 82, Band: "strong",
 			Matched: []matcher.Match{
 				{ID: "tableau", Skill: "Tableau", Importance: "required", Weight: 3, Evidence: []matcher.Evidence{tab}},
-				{ID: "sql", Skill: "SQL", Importance: "required", Weight: 5, Evidence: []matcher.Evidence{sql}},
+				{ID: "sql", Skill: "SQL", Importance: "required", Weight: 5, Evidence: []matcher.Evidence{ev(31, "skills", "SQL, Python, Tableau", "listed"), sql}},
 				{ID: "python", Skill: "Python", Importance: "preferred", Weight: 2, Evidence: []matcher.Evidence{sql}},
 			},
 			Missing: []matcher.Gap{

@@ -15,6 +15,7 @@ var htmlSource string
 
 var htmlTmpl = template.Must(template.New("report").Funcs(template.FuncMap{
 	"css": func() template.CSS { return template.CSS(css) },
+	"inc": func(i int) int { return i + 1 },
 	"short": func(h string) string {
 		if len(h) > 12 {
 			return h[:12]

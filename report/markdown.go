@@ -81,8 +81,8 @@ func (m *mdWriter) cohort(p *page) {
 	m.f("## Cohort summary\n\n%d file%s: %d scored, %d off-domain, %d not scored.\n\n", p.Total, plural, p.ScoredCount, p.OffDomain, p.NotScored)
 	if len(p.Rows) > 0 {
 		m.f("| Student |")
-		for _, r := range p.Roles {
-			m.f(" %s |", esc(r.Title))
+		for _, c := range p.Columns {
+			m.f(" %s |", esc(c.Title))
 		}
 		m.f(" Best fit |\n|---|")
 		for range p.Roles {
@@ -231,6 +231,13 @@ func (m *mdWriter) student(s student, h string) {
 			for _, e := range mv.Evidence {
 				m.f("  - %s: “%s”\n", m.where(e), esc(e.Text))
 			}
+			if mv.More > 0 {
+				plural := "s"
+				if mv.More == 1 {
+					plural = ""
+				}
+				m.f("  - and %d more line%s\n", mv.More, plural)
+			}
 		}
 		if len(t.Matched) > 0 {
 			m.f("\n")
@@ -249,6 +256,9 @@ func (m *mdWriter) student(s student, h string) {
 				m.f(" — would be closed by: %s", strings.Join(cs, ", "))
 			}
 			m.f("\n")
+		}
+		if t.MoreGaps > 0 {
+			m.f("\nAnd %d more, of lower priority.\n", t.MoreGaps)
 		}
 		if len(t.Gaps) > 0 {
 			m.f("\n")

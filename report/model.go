@@ -41,8 +41,13 @@ const (
 	// topRoles is how many of a student's best roles get evidence and
 	// gap lists.
 	topRoles = 3
-	// maxEvidence is how many evidence lines are shown per matched skill.
-	maxEvidence = 3
+	// maxEvidence is how many evidence lines are shown per matched skill
+	// or credential: the strongest, so a senior résumé's report stays a few
+	// pages long; the rest are counted.
+	maxEvidence = 1
+	// maxGaps is how many gaps are listed per role in a student's action
+	// list; the list is in priority order and the rest are counted.
+	maxGaps = 10
 	// topGaps is how many of the commonest gaps are listed per role in a
 	// cohort report.
 	topGaps = 5
@@ -66,6 +71,11 @@ func bandClass(b string) string {
 
 // page is everything a report shows, computed once and rendered by both the
 // HTML and the Markdown writers.
+type column struct {
+	Title       string
+	Description string
+}
+
 type page struct {
 	Title     string
 	Generated string
@@ -77,6 +87,7 @@ type page struct {
 	// Cohort only.
 	Total, ScoredCount, OffDomain, NotScored int
 	Rows                                     []row
+	Columns                                  []column
 	BestFit                                  []bestFit
 	Gaps                                     []roleGaps
 	Attention                                []attention
@@ -115,6 +126,7 @@ type topRole struct {
 	Description string
 	Matched     []matchView
 	Gaps        []gapView
+	MoreGaps    int // gaps not listed
 }
 
 type matchView struct {
@@ -122,6 +134,7 @@ type matchView struct {
 	Importance string
 	Weight     int
 	Evidence   []evidence
+	More       int // evidence lines not shown
 }
 
 type evidence struct {
@@ -252,6 +265,16 @@ func roleList(entries []Entry, given []RoleInfo) []RoleInfo {
 	return out
 }
 
+// shortTitle drops a trailing parenthetical from a role title for the
+// cohort table's headers: "Clinical Informaticist (nurse, …)" becomes
+// "Clinical Informaticist".
+func shortTitle(t string) string {
+	if i := strings.Index(t, " ("); i > 0 {
+		return strings.TrimSpace(t[:i])
+	}
+	return t
+}
+
 // displayName is the file's base name, or "Student N" when it has none.
 func displayName(i int, file string) string {
 	f := strings.ReplaceAll(file, "\\", "/")
@@ -300,10 +323,14 @@ func buildStudent(i int, e *Entry, info map[string]RoleInfo, certs map[string][]
 		t := topRole{rankedRole: s.Ranked[k], Description: info[rs.ID].Description}
 		for _, m := range sortedMatches(rs.Matched) {
 			mv := matchView{Skill: nameOr(m.Skill, m.ID), Importance: m.Importance, Weight: m.Weight}
-			mv.Evidence = evidenceList(m.Evidence)
+			mv.Evidence, mv.More = evidenceList(m.Evidence)
 			t.Matched = append(t.Matched, mv)
 		}
-		for _, g := range sortedGaps(rs.Missing) {
+		for k, g := range sortedGaps(rs.Missing) {
+			if k == maxGaps {
+				t.MoreGaps = len(rs.Missing) - k
+				break
+			}
 			t.Gaps = append(t.Gaps, gapView{
 				Skill:      nameOr(g.Skill, g.ID),
 				Importance: g.Importance,
@@ -317,7 +344,8 @@ func buildStudent(i int, e *Entry, info map[string]RoleInfo, certs map[string][]
 	copy(ip, r.InProgress)
 	sort.SliceStable(ip, func(a, b int) bool { return ip[a].ID < ip[b].ID })
 	for _, f := range ip {
-		s.InProgress = append(s.InProgress, inProgress{Skill: nameOr(f.Skill, f.ID), Evidence: evidenceList(f.Evidence)})
+		ev, _ := evidenceList(f.Evidence)
+		s.InProgress = append(s.InProgress, inProgress{Skill: nameOr(f.Skill, f.ID), Evidence: ev})
 	}
 	return s
 }
@@ -340,15 +368,51 @@ func roleTitle(rs matcher.RoleScore, info map[string]RoleInfo) string {
 	return nameOr(rs.Title, rs.ID)
 }
 
-func evidenceList(ev []matcher.Evidence) []evidence {
-	var out []evidence
+// strengthRank orders evidence strengths, strongest first.
+func strengthRank(s string) int {
+	switch s {
+	case "applied":
+		return 0
+	case "listed":
+		return 1
+	case "":
+		return 2
+	case "coursework":
+		return 3
+	}
+	return 4
+}
+
+// evidenceList picks the strongest evidence lines (earliest first among
+// equals) and counts the others.
+func evidenceList(in []matcher.Evidence) (out []evidence, more int) {
+	ev := make([]matcher.Evidence, len(in))
+	copy(ev, in)
+	sort.SliceStable(ev, func(i, j int) bool {
+		if a, b := strengthRank(ev[i].Strength), strengthRank(ev[j].Strength); a != b {
+			return a < b
+		}
+		return ev[i].Line < ev[j].Line
+	})
 	for k, e := range ev {
 		if k == maxEvidence {
-			break
+			return out, len(ev) - k
 		}
-		out = append(out, evidence{Section: e.Section, Line: e.Line, Text: oneLine(e.Text), Strength: e.Strength})
+		out = append(out, evidence{Section: e.Section, Line: e.Line, Text: clip(oneLine(e.Text)), Strength: e.Strength})
 	}
-	return out
+	return out, 0
+}
+
+// maxLineRunes bounds a quoted résumé line.
+const maxLineRunes = 200
+
+// clip shortens s to maxLineRunes, marking the cut.
+func clip(s string) string {
+	r := []rune(s)
+	if len(r) <= maxLineRunes {
+		return s
+	}
+	return strings.TrimSpace(string(r[:maxLineRunes-1])) + "…"
 }
 
 // oneLine folds any line breaks or tabs in résumé text into spaces.
@@ -461,6 +525,11 @@ func buildCohort(p *page, entries []Entry) {
 	idx := make(map[string]int, len(p.Roles))
 	for k, r := range p.Roles {
 		idx[r.ID] = k
+		desc := r.Description
+		if st := shortTitle(r.Title); st != r.Title {
+			desc = strings.TrimSpace(r.Title + ". " + desc)
+		}
+		p.Columns = append(p.Columns, column{Title: shortTitle(r.Title), Description: desc})
 	}
 	best := make([]int, len(p.Roles))
 	type gkey struct{ role, skill string }
@@ -499,7 +568,7 @@ func buildCohort(p *page, entries []Entry) {
 			} else {
 				scoredIn++
 				if len(s.Ranked) > 0 {
-					rw.Best = s.Ranked[0].Title
+					rw.Best = shortTitle(s.Ranked[0].Title)
 					if k, ok := idx[s.Ranked[0].ID]; ok {
 						best[k]++
 					}

@@ -3,12 +3,15 @@ package report
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/rolefit/rolefit/matcher"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -195,7 +198,7 @@ func TestContent(t *testing.T) {
 		}
 	}
 	// Gaps are an action list: the required Statistics before preferred CHDA.
-	if i, j := strings.Index(single, "Statistics"), strings.Index(single, "<strong>CHDA</strong> <span class=\"muted\">(preferred"); i < 0 || j < 0 || i > j {
+	if i, j := strings.Index(single, "Statistics"), strings.Index(single, "<strong>CHDA</strong></td><td class=\"muted\">preferred"); i < 0 || j < 0 || i > j {
 		t.Errorf("required gap should come before preferred gap (%d, %d)", i, j)
 	}
 	if strings.Contains(single, "Cohort summary") {
@@ -238,6 +241,38 @@ func TestEmptyAndOddInput(t *testing.T) {
 		}
 		if !strings.Contains(out, "Student 2") {
 			t.Errorf("%s: unnamed entry has no display name", f.ext)
+		}
+	}
+}
+
+func TestGapCap(t *testing.T) {
+	e := aliceEntry()
+	for i := 0; i < 15; i++ {
+		e.Roles[0].Missing = append(e.Roles[0].Missing, matcher.Gap{ID: fmt.Sprintf("extra-%02d", i), Skill: fmt.Sprintf("Extra %02d", i), Importance: "preferred", Weight: 1})
+	}
+	for _, f := range formats {
+		out := render(t, f.render, []Entry{e}, testOpts)
+		// 17 gaps: the 2 heavier ones and 8 extras listed, 7 counted.
+		if !strings.Contains(out, "And 7 more, of lower priority.") {
+			t.Errorf("%s: gap list not capped", f.ext)
+		}
+		if !strings.Contains(out, "Extra 07") || strings.Contains(out, "Extra 08") {
+			t.Errorf("%s: wrong gaps listed", f.ext)
+		}
+		if !strings.Contains(out, "Statistics") {
+			t.Errorf("%s: required gap dropped", f.ext)
+		}
+	}
+}
+
+func TestShortTitle(t *testing.T) {
+	for in, want := range map[string]string{
+		"Clinical Informaticist (nurse, pharmacist or physician informaticist)": "Clinical Informaticist",
+		"Health Data Analyst": "Health Data Analyst",
+		"(odd)":               "(odd)",
+	} {
+		if got := shortTitle(in); got != want {
+			t.Errorf("shortTitle(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
