@@ -117,6 +117,8 @@ func TestClassify(t *testing.T) {
 		{"cue out of reach", "Analyst\nWhat you bring\n- 3+ years of SQL, ideally with Tableau\n- Python, Epic preferred",
 			map[string]want{"sql": {Required, 3, "What you bring"}, "tableau": {Preferred, 3, "ideally"},
 				"python": {Preferred, 4, "preferred"}, "epic": {Preferred, 4, "preferred"}}},
+		{"title-case headings", "Analyst\nEducation and Experience Requirements\n- SQL\nPreferred Skills and Experience\n- Tableau",
+			map[string]want{"sql": {Required, 3, "Education and Experience Requirements"}, "tableau": {Preferred, 5, "Preferred Skills and Experience"}}},
 		{"brackets", "Analyst\n- SQL (required) and Python (preferred)",
 			map[string]want{"sql": {Required, 2, "required"}, "python": {Preferred, 2, "preferred"}}},
 	}

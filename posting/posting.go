@@ -211,6 +211,13 @@ func heading(line string) (string, bool) {
 	if words <= 4 && knownHeading(s) {
 		return s, true
 	}
+	// A short title-case line with a cue ("Education and Experience
+	// Requirements", "Preferred Skills and Experience").
+	if words <= 6 && titleCase(s) && !strings.ContainsAny(s[len(s)-1:], ".!?,;") {
+		if k, _, _ := cueIn(s); k != cueNone {
+			return s, true
+		}
+	}
 	return "", false
 }
 
