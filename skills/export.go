@@ -19,8 +19,9 @@ const FormatGuide = `# ---------------------------------------------------------
 #   * Text values go in double quotes: name = "Power BI".
 #   * Lists go in square brackets, items separated by commas; a list may
 #     span several lines: forms = ["Power BI", "PowerBI"].
-#   * After editing, ask rolefit to check the file (see rolefit --help);
-#     every problem is printed as FILE:LINE:COLUMN with a hint.
+#   * After editing, check the file:   rolefit vocab check FILE
+#     Every problem is printed as FILE:LINE:COLUMN with a hint. Then use it
+#     with:                             rolefit --vocab FILE match resume.pdf
 #
 # SKILLS: one [[skill]] block per skill, tool, standard, certification,
 # degree or licence.

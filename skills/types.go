@@ -3,6 +3,30 @@
 // just enough code to load, validate and export it. The default vocabulary is
 // embedded from vocab.toml; staff may supply their own file with the same
 // shape (see Load).
+//
+// The API:
+//
+//	Default() *Vocabulary                            // the embedded vocabulary, parsed once
+//	EmbeddedTOML() []byte                            // its source, commented for editors
+//	Load(name string, data []byte) (*Vocabulary, error) // parse + validate; errors are Diagnostics
+//	Check(name string, data []byte) Diagnostics      // every error and warning, file:line:col
+//	Export(w io.Writer, v *Vocabulary) error         // commented TOML that Load reads back
+//	(*Vocabulary).Skill(id), (*Vocabulary).Role(id)  // lookups
+//
+// Load sets Hash (hex SHA-256 of the bytes) and Source, and orders each
+// role's Required and Preferred by weight (heavier first), then id, so TOML
+// key order never matters. Validation rejects syntax errors, unknown fields,
+// missing ids, names or titles, duplicate skill or role ids, ids that are not
+// kebab-case, unknown kinds, a surface form claimed by two skills (forms
+// compared lower-cased with spaces collapsed; exact forms case-sensitively),
+// unknown skill ids in roles or in closes, weights outside 1..5 and roles
+// without required skills. It warns about unused skills, skills without
+// forms and roles with fewer than three required skills.
+//
+// Cues apply to every form of a skill, so a cued skill lists its own
+// unambiguous phrases among its cues ("Mirth Connect" is both a form and a
+// cue of mirth-connect): they then count wherever they appear, while the bare
+// ambiguous token ("Mirth") needs context.
 package skills
 
 // Vocabulary is a complete, validated set of skills and roles.
