@@ -47,7 +47,7 @@ func extractPages(data []byte, opts Options) (pages []layout.Page, res *Result, 
 	if maxPages <= 0 {
 		maxPages = DefaultMaxPages
 	}
-	r, _, err := open(data)
+	r, used, err := open(data)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -62,7 +62,7 @@ func extractPages(data []byte, opts Options) (pages []layout.Page, res *Result, 
 		flags["truncated"] = true
 		n = maxPages
 	}
-	fl := &fontLoader{cache: map[string]*font{}, byRes: map[string]*font{}}
+	fl := &fontLoader{cache: map[string]*font{}, byRes: map[string]*font{}, src: &source{data: rawData(r, used)}}
 	var firstErr error
 	failed, visible, hidden := 0, 0, 0
 	for i := 1; i <= n; i++ {
@@ -181,7 +181,7 @@ func extractPage(p pdf.Page, i int, fl *fontLoader, lim *limits) (pg layout.Page
 		w, h = h, w
 	}
 	in = newInterp(lim, fl, base, w, h)
-	content, err := pageContent(p)
+	content, err := pageContent(fl.src, p)
 	if err != nil && len(content) == 0 {
 		return pg, nil, err
 	}
@@ -203,16 +203,16 @@ func extractPage(p pdf.Page, i int, fl *fontLoader, lim *limits) (pg layout.Page
 }
 
 // pageContent concatenates the page's content streams.
-func pageContent(p pdf.Page) ([]byte, error) {
+func pageContent(src *source, p pdf.Page) ([]byte, error) {
 	c := p.V.Key("Contents")
 	switch c.Kind() {
 	case pdf.Stream:
-		return readStream(c, maxContentBytes)
+		return readStream(src, c, maxContentBytes)
 	case pdf.Array:
 		var out []byte
 		var firstErr error
 		for i := 0; i < c.Len() && i < 4096; i++ {
-			d, err := readStream(c.Index(i), maxContentBytes-int64(len(out)))
+			d, err := readStream(src, c.Index(i), maxContentBytes-int64(len(out)))
 			if err != nil {
 				if firstErr == nil {
 					firstErr = err

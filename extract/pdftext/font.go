@@ -172,6 +172,7 @@ func (f *font) simpleWidth(c byte, text string) float64 {
 type fontLoader struct {
 	cache map[string]*font
 	byRes map[string]*font // resource-object/name -> font
+	src   *source
 	lim   *limits
 }
 
@@ -191,14 +192,14 @@ func (fl *fontLoader) load(key string, v pdf.Value) *font {
 	if f, ok := fl.cache[key]; ok {
 		return f
 	}
-	f := buildFont(key, v, fl.lim)
+	f := buildFont(fl.src, key, v, fl.lim)
 	fl.cache[key] = f
 	return f
 }
 
 // buildFont never panics; a broken font yields a font that decodes nothing
 // but still advances by a plausible width.
-func buildFont(key string, v pdf.Value, lim *limits) (f *font) {
+func buildFont(src *source, key string, v pdf.Value, lim *limits) (f *font) {
 	f = &font{id: key, scale: 0.001, sizeFactor: 1, dw: 1000, std: stdMetrics("")}
 	defer func() {
 		if r := recover(); r != nil {
@@ -208,26 +209,26 @@ func buildFont(key string, v pdf.Value, lim *limits) (f *font) {
 	}()
 	sub := v.Key("Subtype").Name()
 	if tu := v.Key("ToUnicode"); tu.Kind() == pdf.Stream {
-		if data, err := readStream(tu, maxCMapBytes); err == nil {
+		if data, err := readStream(src, tu, maxCMapBytes); err == nil {
 			f.toUni = parseCMap(data)
 		}
 	}
 	switch sub {
 	case "Type0":
 		f.kind = fontType0
-		f.loadType0(v, lim)
+		f.loadType0(src, v, lim)
 	case "Type3":
 		f.kind = fontType3
-		f.loadSimple(v, lim)
+		f.loadSimple(src, v, lim)
 		f.loadType3(v)
 	default:
 		f.kind = fontSimple
-		f.loadSimple(v, lim)
+		f.loadSimple(src, v, lim)
 	}
 	return f
 }
 
-func (f *font) loadType0(v pdf.Value, lim *limits) {
+func (f *font) loadType0(src *source, v pdf.Value, lim *limits) {
 	enc := v.Key("Encoding")
 	switch enc.Kind() {
 	case pdf.Name:
@@ -237,7 +238,7 @@ func (f *font) loadType0(v pdf.Value, lim *limits) {
 			f.ucs2 = true
 		}
 	case pdf.Stream:
-		if data, err := readStream(enc, maxCMapBytes); err == nil {
+		if data, err := readStream(src, enc, maxCMapBytes); err == nil {
 			f.encCMap = parseCMap(data)
 			if f.encCMap.useCMap != "" && strings.HasSuffix(f.encCMap.useCMap, "-V") {
 				f.vertical = true
@@ -284,7 +285,7 @@ func (f *font) loadType0(v pdf.Value, lim *limits) {
 	f.std = stdMetrics(base)
 }
 
-func (f *font) loadSimple(v pdf.Value, lim *limits) {
+func (f *font) loadSimple(src *source, v pdf.Value, lim *limits) {
 	base := v.Key("BaseFont").Name()
 	fd := v.Key("FontDescriptor")
 	flags := int(num(fd.Key("Flags")))
@@ -327,7 +328,7 @@ func (f *font) loadSimple(v pdf.Value, lim *limits) {
 			// Built-in encoding of the embedded font program, when it is a
 			// Type 1 font whose clear-text part lists it.
 			if ff := fd.Key("FontFile"); ff.Kind() == pdf.Stream {
-				if names := type1Encoding(ff); names != nil {
+				if names := type1Encoding(src, ff); names != nil {
 					for c, n := range names {
 						if n == "" {
 							continue
@@ -450,12 +451,12 @@ func (f *font) loadType3(v pdf.Value) {
 // type1Encoding reads the built-in encoding from the clear-text part of an
 // embedded Type 1 font program ("dup 65 /A put" lines). It returns nil when
 // the font uses StandardEncoding or no encoding could be read.
-func type1Encoding(ff pdf.Value) []string {
+func type1Encoding(src *source, ff pdf.Value) []string {
 	n1 := int(num(ff.Key("Length1")))
 	if n1 <= 0 || n1 > 1<<20 {
 		n1 = 1 << 16
 	}
-	data, err := readStream(ff, int64(n1))
+	data, err := readStream(src, ff, int64(n1))
 	if err != nil {
 		return nil
 	}

@@ -152,7 +152,7 @@ func fontText(t *testing.T, fontDict string, extra func(w *pdfWriter) string, ra
 	}
 	pv := walkPages(r, 1)
 	fv := pv[0].Key("Resources").Key("Font").Key("F1")
-	fo := buildFont("F1", fv, &limits{})
+	fo := buildFont(nil, "F1", fv, &limits{})
 	return fo.decode(raw, nil)
 }
 

@@ -542,7 +542,7 @@ func (in *interp) doXObject(res pdf.Value, name string, depth int) {
 			in.lim.truncated = true
 			return
 		}
-		data, err := readStream(xo, maxContentBytes)
+		data, err := readStream(in.fl.src, xo, maxContentBytes)
 		if err != nil {
 			in.lim.note(err)
 			return

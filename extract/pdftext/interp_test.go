@@ -322,6 +322,9 @@ func TestOpenErrors(t *testing.T) {
 
 func TestRepairs(t *testing.T) {
 	good := onePage("BT /F1 10 Tf 72 700 Td (Repaired) Tj ET")
+	if !strings.Contains(string(good), "/Length 39") {
+		t.Fatal("test document changed: fix the /Length cases")
+	}
 	tests := []struct {
 		name string
 		data []byte
@@ -331,6 +334,8 @@ func TestRepairs(t *testing.T) {
 		{"junk after EOF", append(append([]byte(nil), good...), []byte("\ntrailing junk that is long enough to push startxref away ......................................................\n")...)},
 		{"broken xref offsets", []byte(strings.Replace(string(good), "0000000009 00000 n", "0000000001 00000 n", 1))},
 		{"missing xref", good[:strings.Index(string(good), "xref")]},
+		{"stream without Length", []byte(strings.Replace(string(good), "/Length 39", "", 1))},
+		{"stream with a wrong Length", []byte(strings.Replace(string(good), "/Length 39", "/Length 3", 1))},
 		{"absurd xref size", []byte(strings.Replace(string(good), "xref\n0 ", "xref\n999999999 ", 1))},
 	}
 	for _, tc := range tests {

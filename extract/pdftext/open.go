@@ -2,6 +2,7 @@ package pdftext
 
 import (
 	"bytes"
+	"compress/zlib"
 	"errors"
 	"fmt"
 	"io"
@@ -13,11 +14,11 @@ import (
 	"github.com/ledongthuc/pdf"
 )
 
-// open returns a reader for data, repairing what ledongthuc/pdf cannot
-// read by itself: a PDF 2.0 (or versionless) header, junk before the header
+// open returns a reader for data and the bytes it reads, repairing what
+// ledongthuc/pdf cannot read by itself: a PDF 2.0 (or versionless) header, junk before the header
 // or after %%EOF, hybrid-reference files (/XRefStm) and damaged
 // cross-reference tables (rebuilt by scanning for "N G obj").
-func open(data []byte) (r *pdf.Reader, repaired bool, err error) {
+func open(data []byte) (r *pdf.Reader, used []byte, err error) {
 	fixed := normalise(data)
 	hybrid := bytes.Contains(tail(fixed, 1<<16), []byte("/XRefStm"))
 	// The library allocates its object table from the numbers in the
@@ -27,14 +28,14 @@ func open(data []byte) (r *pdf.Reader, repaired bool, err error) {
 	if !hybrid && xrefSane(fixed) {
 		r, err = newReader(fixed)
 		if err == nil && weakRC4(r) {
-			return nil, false, fmt.Errorf("%w: 40-bit RC4 encryption", ErrUnsupported)
+			return nil, nil, fmt.Errorf("%w: 40-bit RC4 encryption", ErrUnsupported)
 		}
 		if err == nil && readable(r) {
-			return r, false, nil
+			return r, fixed, nil
 		}
 		if err != nil {
 			if e := classifyOpenError(err); e != nil {
-				return nil, false, e
+				return nil, nil, e
 			}
 		}
 	}
@@ -44,27 +45,27 @@ func open(data []byte) (r *pdf.Reader, repaired bool, err error) {
 			err = rerr
 		}
 		if e := classifyOpenError(err); e != nil {
-			return nil, false, e
+			return nil, nil, e
 		}
-		return nil, false, fmt.Errorf("%w: %v", ErrMalformed, sanitize(err))
+		return nil, nil, fmt.Errorf("%w: %v", ErrMalformed, sanitize(err))
 	}
 	r2, err2 := newReader(rb)
 	if err2 != nil {
 		if e := classifyOpenError(err2); e != nil {
-			return nil, true, e
+			return nil, nil, e
 		}
 		if r != nil {
-			return r, false, nil
+			return r, fixed, nil
 		}
-		return nil, true, fmt.Errorf("%w: %v", ErrMalformed, sanitize(err2))
+		return nil, nil, fmt.Errorf("%w: %v", ErrMalformed, sanitize(err2))
 	}
 	if !readable(r2) && r != nil {
-		return r, false, nil
+		return r, fixed, nil
 	}
 	if weakRC4(r2) {
-		return nil, true, fmt.Errorf("%w: 40-bit RC4 encryption", ErrUnsupported)
+		return nil, nil, fmt.Errorf("%w: 40-bit RC4 encryption", ErrUnsupported)
 	}
-	return r2, true, nil
+	return r2, rb, nil
 }
 
 func tail(b []byte, n int) []byte {
@@ -488,7 +489,7 @@ func objStmMembers(r *pdf.Reader, i int) (ids []int) {
 	if n <= 0 || n > 1<<20 {
 		return nil
 	}
-	data, err := readStream(s, 1<<20)
+	data, err := readStream(nil, s, 1<<20)
 	if err != nil {
 		return nil
 	}
@@ -530,9 +531,134 @@ func appendXRefStream(data []byte, locs map[int]*objLoc, maxID int, trailer stri
 	return b.Bytes()
 }
 
+// source gives access to the raw file, for streams whose /Length is
+// missing or wrong (the library then returns nothing).
+type source struct {
+	data []byte // nil when the file is encrypted
+}
+
+// rawData returns the bytes the reader parses, unless the file is
+// encrypted (raw stream bytes would need decrypting).
+func rawData(r *pdf.Reader, data []byte) (raw []byte) {
+	defer func() {
+		if recover() != nil {
+			raw = nil
+		}
+	}()
+	if r.Trailer().Key("Encrypt").Kind() != pdf.Null {
+		return nil
+	}
+	return data
+}
+
 // readStream returns the decoded data of a stream, at most max bytes.
 // Unsupported filters and decoding failures give an error, never a panic.
-func readStream(v pdf.Value, max int64) (data []byte, err error) {
+// When the library yields nothing and src is set, the stream is cut from
+// the raw file up to "endstream" (a missing or wrong /Length).
+func readStream(src *source, v pdf.Value, max int64) (data []byte, err error) {
+	data, err = readStreamLib(v, max)
+	if src == nil || src.data == nil || (len(data) > 0 && lengthOK(src.data, v)) {
+		return data, err
+	}
+	if d, ok := rawStream(src.data, v, max); ok {
+		return d, nil
+	}
+	return data, err
+}
+
+// lengthOK reports whether a stream's /Length ends at "endstream".
+func lengthOK(file []byte, v pdf.Value) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = true
+		}
+	}()
+	off, found := streamOffset(v)
+	n := v.Key("Length").Int64()
+	if !found || off <= 0 || n <= 0 || off+n > int64(len(file)) {
+		return !found
+	}
+	rest := bytes.TrimLeft(file[off+n:], "\r\n\t \x00")
+	return bytes.HasPrefix(rest, []byte("endstream"))
+}
+
+// rawStream recovers a stream's data by scanning for "endstream".
+func rawStream(file []byte, v pdf.Value, max int64) (data []byte, ok bool) {
+	defer func() {
+		if recover() != nil {
+			data, ok = nil, false
+		}
+	}()
+	off, found := streamOffset(v)
+	if !found || off <= 0 || off >= int64(len(file)) {
+		return nil, false
+	}
+	rest := file[off:]
+	end := bytes.Index(rest, []byte("endstream"))
+	if end < 0 {
+		return nil, false
+	}
+	raw := bytes.TrimRight(rest[:end], "\r\n")
+	var filters []string
+	switch f := v.Key("Filter"); f.Kind() {
+	case pdf.Name:
+		filters = []string{f.Name()}
+	case pdf.Array:
+		for i := 0; i < f.Len(); i++ {
+			filters = append(filters, f.Index(i).Name())
+		}
+	}
+	for _, f := range filters {
+		switch f {
+		case "FlateDecode", "Fl":
+			if !v.Key("DecodeParms").IsNull() {
+				return nil, false
+			}
+			zr, err := zlib.NewReader(bytes.NewReader(raw))
+			if err != nil {
+				return nil, false
+			}
+			d, _ := io.ReadAll(io.LimitReader(zr, max))
+			if len(d) == 0 {
+				return nil, false
+			}
+			raw = d
+		case "ASCIIHexDecode", "AHx":
+			l := &lexer{b: append(raw, '>')}
+			raw = []byte(l.hexString())
+		default:
+			return nil, false
+		}
+	}
+	if int64(len(raw)) > max {
+		raw = raw[:max]
+	}
+	return raw, true
+}
+
+// streamOffset reads the library's unexported offset of a stream's data.
+func streamOffset(v pdf.Value) (off int64, ok bool) {
+	defer func() {
+		if recover() != nil {
+			off, ok = 0, false
+		}
+	}()
+	d := reflect.ValueOf(v).FieldByName("data")
+	if !d.IsValid() || d.Kind() != reflect.Interface || d.IsNil() {
+		return 0, false
+	}
+	s := d.Elem()
+	if s.Kind() != reflect.Struct {
+		return 0, false
+	}
+	o := s.FieldByName("offset")
+	if !o.IsValid() || o.Kind() != reflect.Int64 {
+		return 0, false
+	}
+	return o.Int(), true
+}
+
+func readStreamLib(v pdf.Value, max int64) (data []byte, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			data = nil

@@ -30,6 +30,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -135,7 +136,9 @@ func main() {
 }
 
 func pdftotext(path string) ([]string, error) {
-	cmd := exec.Command("pdftotext", "-enc", "UTF-8", path, "-")
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "pdftotext", "-enc", "UTF-8", path, "-")
 	var out bytes.Buffer
 	cmd.Stdout = &out
 	if err := cmd.Run(); err != nil && out.Len() == 0 {
