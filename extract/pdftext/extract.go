@@ -186,6 +186,9 @@ func extractPage(p pdf.Page, i int, fl *fontLoader, lim *limits) (pg layout.Page
 		return pg, nil, err
 	}
 	in.run(content, inherited(p.V, "Resources"), 0)
+	if annots := p.V.Key("Annots"); annots.Kind() == pdf.Array {
+		in.runAnnotations(annots, base)
+	}
 	// Drop placeholders of undecoded glyphs left outside any ActualText.
 	kept := in.glyph[:0]
 	for _, g := range in.glyph {

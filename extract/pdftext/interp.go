@@ -569,6 +569,87 @@ func (in *interp) doXObject(res pdf.Value, name string, depth int) {
 	}
 }
 
+// runAnnotations draws the normal appearance of visible form fields and
+// free-text annotations (filled-in fillable résumés keep their text
+// there), as viewers and pdftotext do.
+func (in *interp) runAnnotations(annots pdf.Value, base matrix) {
+	n := annots.Len()
+	if n > 1000 {
+		n = 1000
+	}
+	for i := 0; i < n; i++ {
+		a := annots.Index(i)
+		switch a.Key("Subtype").Name() {
+		case "Widget", "FreeText":
+		default:
+			continue
+		}
+		if f := a.Key("F").Int64(); f&(1|2|32) != 0 { // Invisible, Hidden, NoView
+			continue
+		}
+		ap := a.Key("AP").Key("N")
+		if ap.Kind() == pdf.Dict {
+			ap = ap.Key(a.Key("AS").Name())
+		}
+		if ap.Kind() != pdf.Stream || ap.Key("Subtype").Name() != "Form" && !ap.Key("Subtype").IsNull() {
+			continue
+		}
+		rect, ok := rectOf(a.Key("Rect"))
+		bbox, ok2 := rectOf(ap.Key("BBox"))
+		if !ok || !ok2 {
+			continue
+		}
+		m := identity
+		if mv := ap.Key("Matrix"); mv.Len() == 6 {
+			for k := range m {
+				m[k] = num(mv.Index(k))
+			}
+		}
+		// Map the transformed BBox onto Rect (PDF 32000-1, 12.5.5).
+		var tb pathBox
+		tb.add(m, bbox[0], bbox[1])
+		tb.add(m, bbox[2], bbox[1])
+		tb.add(m, bbox[0], bbox[3])
+		tb.add(m, bbox[2], bbox[3])
+		if tb.x1-tb.x0 < 1e-6 || tb.y1-tb.y0 < 1e-6 {
+			continue
+		}
+		sx := (rect[2] - rect[0]) / (tb.x1 - tb.x0)
+		sy := (rect[3] - rect[1]) / (tb.y1 - tb.y0)
+		fit := matrix{sx, 0, 0, sy, rect[0] - tb.x0*sx, rect[1] - tb.y0*sy}
+		ctm := m.mul(fit).mul(base)
+		if !ctm.finite() {
+			continue
+		}
+		data, err := readStream(in.fl.src, ap, maxContentBytes)
+		if err != nil {
+			continue
+		}
+		res := ap.Key("Resources")
+		in.gs = gstate{ctm: ctm, th: 1}
+		in.stack = in.stack[:0]
+		in.tm, in.tlm = identity, identity
+		in.run(data, res, 1)
+	}
+}
+
+func rectOf(v pdf.Value) ([4]float64, bool) {
+	var r [4]float64
+	if v.Len() != 4 {
+		return r, false
+	}
+	for i := range r {
+		r[i] = num(v.Index(i))
+	}
+	if r[0] > r[2] {
+		r[0], r[2] = r[2], r[0]
+	}
+	if r[1] > r[3] {
+		r[1], r[3] = r[3], r[1]
+	}
+	return r, r[2] > r[0] && r[3] > r[1]
+}
+
 // show draws a string with the current font.
 func (in *interp) show(raw string) {
 	gs := &in.gs

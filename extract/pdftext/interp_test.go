@@ -420,3 +420,27 @@ func fixXref(b []byte) []byte {
 	t.WriteString(tr + "startxref\n" + strconv.Itoa(x) + "\n%%EOF\n")
 	return []byte(t.String())
 }
+
+func TestAnnotationAppearance(t *testing.T) {
+	w := &pdfWriter{}
+	f := w.helvetica()
+	ap := w.stream("/Type /XObject /Subtype /Form /BBox [0 0 200 20] /Resources << /Font << /Helv "+ref(f)+" >> >>",
+		"/Tx BMC BT /Helv 10 Tf 2 5 Td (Typed into a field) Tj ET EMC")
+	hiddenAP := w.stream("/Type /XObject /Subtype /Form /BBox [0 0 200 20] /Resources << /Font << /Helv "+ref(f)+" >> >>",
+		"BT /Helv 10 Tf 2 5 Td (Hidden field) Tj ET")
+	field := w.add("<< /Type /Annot /Subtype /Widget /Rect [100 500 300 520] /AP << /N " + ref(ap) + " >> >>")
+	hidden := w.add("<< /Type /Annot /Subtype /Widget /F 2 /Rect [100 400 300 420] /AP << /N " + ref(hiddenAP) + " >> >>")
+	link := w.add("<< /Type /Annot /Subtype /Link /Rect [100 300 300 320] /AP << /N " + ref(hiddenAP) + " >> >>")
+	data := w.buildDoc(testPage{fonts: map[string]int{"F1": f}, content: "BT /F1 10 Tf 72 700 Td (Page text) Tj ET",
+		extra: "/Annots [" + ref(field) + " " + ref(hidden) + " " + ref(link) + "]"})
+	pages, _ := mustPages(t, data)
+	got := glyphText(pages[0].Glyphs, true)
+	if !strings.Contains(got, "Typedintoafield") || strings.Contains(got, "Hidden") {
+		t.Errorf("glyph text %q", got)
+	}
+	for _, g := range pages[0].Glyphs {
+		if g.Text == "T" && (math.Abs(g.X-102) > 0.01 || math.Abs(g.Y-505) > 0.01) {
+			t.Errorf("field text at (%.2f, %.2f), want (102, 505)", g.X, g.Y)
+		}
+	}
+}
