@@ -18,8 +18,8 @@ type Options struct {
 	MaxBytes int64
 	// MaxPages caps the pages read from a PDF (pdftext's default when 0).
 	MaxPages int
-	// Layout asks for layout details (columns, line numbers) where a reader
-	// can provide them. It does not change Document.Text.
+	// Layout asks for Document.Layout, a view of the detected columns and
+	// lines (PDF only). It does not change Document.Text.
 	Layout bool
 }
 

@@ -195,6 +195,12 @@ func TestExtractPDF(t *testing.T) {
 		t.Errorf("Score = %v", doc.Quality.Score)
 	}
 
+	// With Options.Layout the text is the same and the layout view is set.
+	withLayout, err := Extract("cv.pdf", minimalPDF(lines), Options{Layout: true})
+	if err != nil || withLayout.Text != doc.Text || withLayout.Layout == "" {
+		t.Errorf("Layout: err %v, same text %v, layout %q", err, withLayout != nil && withLayout.Text == doc.Text, withLayout.Layout)
+	}
+
 	// A page without text: no text layer.
 	doc, err = Extract("scan.pdf", minimalPDF(nil), Options{})
 	if StatusOf(err) != StatusNoText || doc == nil {

@@ -32,6 +32,10 @@ type Document struct {
 	// in reading order. Hidden text is not included.
 	Text    string
 	Quality Quality
+	// Layout is a debugging view of the detected layout (page, column,
+	// block and line numbers with positions), set only when
+	// Options.Layout is on and the format has a layout (PDF).
+	Layout string `json:"-"`
 }
 
 // Error is an extraction failure with a status, a one-line cause and an
