@@ -35,7 +35,7 @@ type Document struct {
 	// Layout is a debugging view of the detected layout (page, column,
 	// block and line numbers with positions), set only when
 	// Options.Layout is on and the format has a layout (PDF).
-	Layout string `json:"-"`
+	Layout string
 }
 
 // Error is an extraction failure with a status, a one-line cause and an
