@@ -435,7 +435,7 @@ func TestAnnotationAppearance(t *testing.T) {
 		extra: "/Annots [" + ref(field) + " " + ref(hidden) + " " + ref(link) + "]"})
 	pages, _ := mustPages(t, data)
 	got := glyphText(pages[0].Glyphs, true)
-	if !strings.Contains(got, "Typedintoafield") || strings.Contains(got, "Hidden") {
+	if !strings.Contains(got, "Typed into a field") || strings.Contains(got, "Hidden") {
 		t.Errorf("glyph text %q", got)
 	}
 	for _, g := range pages[0].Glyphs {
