@@ -26,9 +26,9 @@ const (
 	FormatUnknown = "binary"
 )
 
-// sniffLen is how much of a file Detect needs to see. ExtractFile passes the
-// whole file; callers that only have a prefix should pass at least this much.
-const sniffLen = 8192
+// SniffLen is how much of a file Detect should see when the caller only
+// reads a prefix; Extract passes the whole file.
+const SniffLen = 4096
 
 // Detect names the format of a file from its content, using the name's
 // extension only to break ties (a DOCX named .pdf is read as DOCX). head is

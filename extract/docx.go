@@ -364,7 +364,7 @@ func (w *docxReader) parse(b []byte) ([]string, error) {
 						runHidden = true // 1pt or smaller: unreadable on paper
 					}
 				}
-			case "tab":
+			case "tab", "ptab":
 				if parent() == "r" && !runHidden {
 					f.text("\t")
 				}
