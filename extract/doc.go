@@ -94,7 +94,9 @@
 // "reversed_text" and the score of its forward dictionary words only. Text
 // in which stray Latin-1 symbols (¡ ± ¿ ¼ × ÷ ...) exceed 2 % of the
 // letters was decoded with the wrong code page: flag "wrong_encoding",
-// score scaled by 1 − 10 × that share. On real résumés the score is typically 0.85 to 1; text whose
+// score scaled by 1 − 10 × that share. Words that average more than 14
+// letters have lost the spaces between them: flag "missing_spaces", score
+// scaled by 0.8 × 14 / average. On real résumés the score is typically 0.85 to 1; text whose
 // letters are shifted by one place scores about 0.25; symbol soup about 0.
 //
 // Thresholds:

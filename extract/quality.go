@@ -37,6 +37,10 @@ const (
 	// letters the text was decoded with the wrong code page; the Score is
 	// scaled by 1 - 10×share (0.5 at 5 %, 0 from 10 %).
 	mojibakeFlag = 0.02
+	// gluedLetters: more letters per word than this on average means the
+	// spaces between words are missing; the Score is scaled by
+	// 0.8 × gluedLetters / mean.
+	gluedLetters = 14.0
 )
 
 // textStats are the counts behind a Quality.
@@ -449,6 +453,14 @@ func assess(text string, pc pdfCounts, flags []string) (Quality, textStats) {
 		// Only the words that read forwards are usable.
 		q.Score = float64(st.dictionary) / float64(st.words)
 		q.Flags = addFlag(q.Flags, "reversed_text")
+	}
+	if st.words >= minJudgedWords {
+		// Words run together ("SeniorHealthDataAnalyst…"): a PDF without
+		// word spacing. English words average five or six letters.
+		if mean := float64(st.letters) / float64(st.words); mean > gluedLetters {
+			q.Score *= gluedLetters / mean * 0.8
+			q.Flags = addFlag(q.Flags, "missing_spaces")
+		}
 	}
 	if m := st.mojibakeShare(); m > mojibakeFlag {
 		q.Score *= math.Max(0, 1-10*m)

@@ -69,6 +69,8 @@ func TestQualityScore(t *testing.T) {
 		{"wrong code page", "£±\nÄ¿¡ ¡¡ ¡Â 1⁄4 ØÓ Úo ì3⁄4 ü× ÷Õ 1⁄2μ ÄÔ -Ô ò ¡-¡ -¡ -¡ £ ̈Ò »3⁄4 ÅÈ ýÆ ßÄ ê° ËÔ ÂÒ »È Õ£ ©\n" +
 			"¶Ô1 ú· ÀÎ ÊÌ âμ ÄÒ â1⁄4 û ¡-¡ -¡ -¡ £3 Í¬ ̧ ÷· 1⁄21⁄2 ££±± ê3⁄4 1⁄2Ó Öμ 1⁄2Õ ê3⁄4 Úμ Ï1⁄4 üμ 1⁄2Â", 0, 0.45, true},
 		{"uk résumé symbols", "Salary £45,000 · Leeds · ©2024 NHS Digital · 37.5 hours · temperature 37°C · " + englishSample, 0.9, 1, false},
+		{"missing spaces", strings.NewReplacer(" ", "", "-", "").Replace(englishSample) + "\n" +
+			strings.NewReplacer(" ", "").Replace(strings.ToUpper(englishSample)), 0, 0.45, true},
 		{"numbers only", "2019 2020 2021 +44 20 7946 0000 01/02/2023", 1, 1, false},
 	}
 	for _, tt := range tests {
