@@ -8,7 +8,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/rolefit/rolefit/report"
-	"github.com/rolefit/rolefit/skills"
 )
 
 func (a *app) reportCmd() *cobra.Command {
@@ -75,10 +74,8 @@ to the file -o names, atomically.`,
 				Generated: date,
 				Vocab:     &report.Vocab{Name: v.Name, Version: v.Version, Hash: v.Hash},
 			}
-			for _, r := range v.Roles {
-				opts.Roles = append(opts.Roles, report.RoleInfo{ID: r.ID, Title: r.Title, Description: r.Description})
-			}
-			opts.Certs = certAdvice(v)
+			opts.Roles = report.RolesOf(v)
+			opts.Certs = report.CertsOf(v)
 			af, err := createAtomic(output)
 			if err != nil {
 				return err
@@ -112,18 +109,3 @@ to the file -o names, atomically.`,
 	return cmd
 }
 
-// certAdvice maps each skill id to the names of the certifications that
-// would close it as a gap (from the vocabulary's `closes` lists).
-func certAdvice(v *skills.Vocabulary) map[string][]string {
-	out := map[string][]string{}
-	for _, s := range v.Skills {
-		for _, c := range s.Closes {
-			name := c
-			if cs, ok := v.Skill(c); ok {
-				name = cs.Name
-			}
-			out[s.ID] = append(out[s.ID], name)
-		}
-	}
-	return out
-}
