@@ -108,4 +108,3 @@ to the file -o names, atomically.`,
 	fl.BoolVarP(&quiet, "quiet", "q", false, "no progress bar or messages on stderr")
 	return cmd
 }
-
