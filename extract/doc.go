@@ -50,7 +50,8 @@
 // part. Table rows whose cells hold one line each become one line joined
 // by " | "; rows with multi-line cells are layout grids and are written
 // cell by cell. Text boxes are read once: of an mc:AlternateContent only
-// the first branch is read. Deleted text (w:del, w:delText, w:moveFrom),
+// the first branch is read. Content controls still showing their template
+// placeholder (w:showingPlcHdr) are skipped. Deleted text (w:del, w:delText, w:moveFrom),
 // field instructions and hidden runs are skipped and set the "hidden_text"
 // flag: w:vanish, text of 1 pt or less, and white text on a white page
 // outside tables and text boxes with no run or paragraph shading (keyword

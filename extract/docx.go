@@ -259,6 +259,7 @@ func (w *docxReader) parse(b []byte) ([]string, error) {
 	f := &flow{}
 	var stack []string // open element local names
 	var alt []bool     // per open mc:AlternateContent: a branch was taken
+	var sdt []bool     // per open w:sdt: it shows placeholder text
 	runHidden := false
 	// White text on a white page is invisible: keyword stuffing. It is only
 	// judged outside tables and text boxes (which may have dark fills) and
@@ -286,7 +287,21 @@ func (w *docxReader) parse(b []byte) ([]string, error) {
 			name := t.Name.Local
 			skip := false
 			switch name {
-			case "del", "moveFrom", "delText", "instrText", "sdtPr", "sdtEndPr", "tblPr", "tblGrid",
+			case "sdtPr":
+				// A content control still showing its placeholder ("Click
+				// here to enter text") holds template text, not the résumé.
+				ph, err := placeholder(d)
+				if err != nil {
+					w.hidden += f.hidden
+					return f.finish(), err
+				}
+				if len(sdt) > 0 {
+					sdt[len(sdt)-1] = ph
+				}
+				continue
+			case "sdtContent":
+				skip = len(sdt) > 0 && sdt[len(sdt)-1]
+			case "del", "moveFrom", "delText", "instrText", "sdtEndPr", "tblPr", "tblGrid",
 				"trPr", "tcPr", "sectPr", "rPrChange", "pPrChange", "tblPrChange", "comment", "docPr":
 				skip = true
 			case "rPr":
@@ -313,6 +328,8 @@ func (w *docxReader) parse(b []byte) ([]string, error) {
 			switch name {
 			case "AlternateContent":
 				alt = append(alt, false)
+			case "sdt":
+				sdt = append(sdt, false)
 			case "p":
 				f.startPara()
 				pref = numRef{}
@@ -398,6 +415,10 @@ func (w *docxReader) parse(b []byte) ([]string, error) {
 				}
 			case "txbxContent":
 				boxDepth--
+			case "sdt":
+				if len(sdt) > 0 {
+					sdt = sdt[:len(sdt)-1]
+				}
 			case "pPr":
 				if len(f.paras) > 0 && pref.numID != "" {
 					if pref.numID == "style-bullet" {
@@ -449,4 +470,26 @@ func isWhite(v string) bool {
 		return true
 	}
 	return false
+}
+
+// placeholder consumes a w:sdtPr element and reports whether it marks the
+// content as placeholder text (w:showingPlcHdr).
+func placeholder(d *xml.Decoder) (bool, error) {
+	ph := false
+	for depth := 1; depth > 0; {
+		tok, err := d.Token()
+		if err != nil {
+			return ph, err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			depth++
+			if t.Name.Local == "showingPlcHdr" && onOff(attr(t, "val")) {
+				ph = true
+			}
+		case xml.EndElement:
+			depth--
+		}
+	}
+	return ph, nil
 }

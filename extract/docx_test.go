@@ -78,6 +78,9 @@ func TestDOCX(t *testing.T) {
 		{"content control", `<w:sdt><w:sdtPr><w:alias w:val="Name"/><w:placeholder><w:docPart w:val="X"/></w:placeholder></w:sdtPr><w:sdtContent>` +
 			p("Jane Doe") + `</w:sdtContent></w:sdt>`, nil, "Jane Doe", nil},
 		{"too many lines", p("first") + strings.Repeat(`<w:p/>`, maxLines) + p("late"), nil, "first", []string{"truncated"}},
+		{"placeholder content control", `<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>` + p("[Your Name]") + `</w:sdtContent></w:sdt>` +
+			`<w:p><w:sdt><w:sdtPr><w:alias w:val="Email"/></w:sdtPr><w:sdtContent><w:r><w:t>jane@example.com</w:t></w:r></w:sdtContent></w:sdt></w:p>`,
+			nil, "jane@example.com", nil},
 		{"blank paragraphs collapse", p("a") + `<w:p/><w:p/><w:p/>` + p("b"), nil, "a\n\nb", nil},
 		{"headers and footers once", p("Body"), []entry{
 			{name: "word/header1.xml", body: docxPart("hdr", p("Jane Doe — jane@example.com"))},
