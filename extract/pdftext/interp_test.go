@@ -1,7 +1,10 @@
 package pdftext
 
 import (
+	"bytes"
+	"compress/zlib"
 	"errors"
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -442,5 +445,51 @@ func TestAnnotationAppearance(t *testing.T) {
 		if g.Text == "T" && (math.Abs(g.X-102) > 0.01 || math.Abs(g.Y-505) > 0.01) {
 			t.Errorf("field text at (%.2f, %.2f), want (102, 505)", g.X, g.Y)
 		}
+	}
+}
+
+func TestFlatePredictorFallback(t *testing.T) {
+	// Streams with /DecodeParms the library rejects (Predictor 1, PNG
+	// predictors other than Up) are decoded from the raw file.
+	content := "BT /F1 10 Tf 72 700 Td (Predicted) Tj ET"
+	for _, tc := range []struct {
+		name  string
+		parms string
+		data  func() []byte
+	}{
+		{"predictor 1", "<< /Predictor 1 >>", func() []byte { return []byte(content) }},
+		{"PNG Sub rows", "<< /Predictor 11 /Columns 8 >>", func() []byte {
+			var out []byte
+			src := []byte(content)
+			for len(src)%8 != 0 {
+				src = append(src, ' ')
+			}
+			for r := 0; r < len(src); r += 8 {
+				row := src[r : r+8]
+				out = append(out, 1, row[0])
+				for i := 1; i < 8; i++ {
+					out = append(out, row[i]-row[i-1])
+				}
+			}
+			return out
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var z bytes.Buffer
+			zw := zlib.NewWriter(&z)
+			zw.Write(tc.data())
+			zw.Close()
+			w := &pdfWriter{}
+			f := w.helvetica()
+			pagesID := w.reserve()
+			cs := w.add(fmt.Sprintf("<< /Length %d /Filter /FlateDecode /DecodeParms %s >>\nstream\n%s\nendstream", z.Len(), tc.parms, z.String()))
+			pg := w.add(fmt.Sprintf("<< /Type /Page /Parent %s /MediaBox [0 0 612 792] /Resources << /Font << /F1 %s >> >> /Contents %s >>", ref(pagesID), ref(f), ref(cs)))
+			w.set(pagesID, "<< /Type /Pages /Kids ["+ref(pg)+"] /Count 1 >>")
+			root := w.add("<< /Type /Catalog /Pages " + ref(pagesID) + " >>")
+			res := mustText(t, w.bytes(root))
+			if !strings.Contains(res.Text, "Predicted") {
+				t.Errorf("text %q", res.Text)
+			}
+		})
 	}
 }

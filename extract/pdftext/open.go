@@ -611,15 +611,19 @@ func rawStream(file []byte, v pdf.Value, max int64) (data []byte, ok bool) {
 	for _, f := range filters {
 		switch f {
 		case "FlateDecode", "Fl":
-			if !v.Key("DecodeParms").IsNull() {
-				return nil, false
-			}
 			zr, err := zlib.NewReader(bytes.NewReader(raw))
 			if err != nil {
 				return nil, false
 			}
 			d, _ := io.ReadAll(io.LimitReader(zr, max))
 			if len(d) == 0 {
+				return nil, false
+			}
+			parms := v.Key("DecodeParms")
+			if parms.Kind() == pdf.Array {
+				parms = parms.Index(0)
+			}
+			if d, ok = unpredict(d, parms); !ok {
 				return nil, false
 			}
 			raw = d
@@ -634,6 +638,81 @@ func rawStream(file []byte, v pdf.Value, max int64) (data []byte, ok bool) {
 		raw = raw[:max]
 	}
 	return raw, true
+}
+
+// unpredict undoes a PNG predictor (Predictor 10-15); Predictor 1 or
+// none leaves the data as it is. TIFF predictors are not supported.
+func unpredict(d []byte, parms pdf.Value) ([]byte, bool) {
+	pred := int(num(parms.Key("Predictor")))
+	if pred <= 1 {
+		return d, true
+	}
+	if pred < 10 {
+		return nil, false
+	}
+	colors, bpc, cols := int(num(parms.Key("Colors"))), int(num(parms.Key("BitsPerComponent"))), int(num(parms.Key("Columns")))
+	if colors <= 0 {
+		colors = 1
+	}
+	if bpc <= 0 {
+		bpc = 8
+	}
+	if cols <= 0 {
+		cols = 1
+	}
+	bpp := (colors*bpc + 7) / 8
+	rowLen := (colors*bpc*cols + 7) / 8
+	if rowLen <= 0 || rowLen > 1<<20 {
+		return nil, false
+	}
+	out := make([]byte, 0, len(d))
+	prev := make([]byte, rowLen)
+	for len(d) > 0 {
+		ft := d[0]
+		d = d[1:]
+		n := rowLen
+		if n > len(d) {
+			n = len(d)
+		}
+		row := append([]byte(nil), d[:n]...)
+		d = d[n:]
+		for i := range row {
+			var left, upLeft byte
+			if i >= bpp {
+				left, upLeft = row[i-bpp], prev[i-bpp]
+			}
+			up := prev[i]
+			switch ft {
+			case 1:
+				row[i] += left
+			case 2:
+				row[i] += up
+			case 3:
+				row[i] += byte((int(left) + int(up)) / 2)
+			case 4:
+				p := int(left) + int(up) - int(upLeft)
+				pa, pb, pc := abs(p-int(left)), abs(p-int(up)), abs(p-int(upLeft))
+				switch {
+				case pa <= pb && pa <= pc:
+					row[i] += left
+				case pb <= pc:
+					row[i] += up
+				default:
+					row[i] += upLeft
+				}
+			}
+		}
+		out = append(out, row...)
+		copy(prev, row)
+	}
+	return out, true
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // streamOffset reads the library's unexported offset of a stream's data.
