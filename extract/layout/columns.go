@@ -156,7 +156,9 @@ type gutter struct {
 // text on both sides, and that does not merely separate items of the same
 // rows (right-aligned dates, label/value tables).
 func (s *segmenter) findGutter(fr []*frag) (gutter, bool) {
-	if len(fr) < 4 {
+	// The search is quadratic in the fragments; a page with thousands of
+	// separate fragments is not a résumé layout worth the time.
+	if len(fr) < 4 || len(fr) > 4000 {
 		return gutter{}, false
 	}
 	_, _, rlo, rhi := bounds(fr)

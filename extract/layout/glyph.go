@@ -1,6 +1,3 @@
-// Package layout turns positioned glyphs into words, lines, blocks and
-// columns in reading order. It knows nothing of PDF syntax: pdftext feeds it
-// glyphs in user-space coordinates (origin bottom-left, y grows upward).
 package layout
 
 // Glyph is one drawn character (or a ligature/multi-rune string from a
