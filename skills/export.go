@@ -73,9 +73,28 @@ func Export(w io.Writer, v *Vocabulary) error {
 	p("\n# ===========================================================================\n")
 	p("# SKILLS (%d)\n", len(v.Skills))
 	p("# ===========================================================================\n")
+	// usedBy lists, per skill, the roles that weigh it, so editors see the
+	// effect of a change.
+	usedBy := map[string][]string{}
+	for _, r := range v.Roles {
+		for _, t := range []struct {
+			name string
+			ws   []Weighted
+		}{{"required", r.Required}, {"preferred", r.Preferred}} {
+			for _, w := range t.ws {
+				usedBy[w.Skill] = append(usedBy[w.Skill], fmt.Sprintf("%s (%s %d)", r.ID, t.name, w.Weight))
+			}
+		}
+	}
 	for i := range v.Skills {
 		s := &v.Skills[i]
-		p("\n[[skill]]\n")
+		p("\n")
+		if u := usedBy[s.ID]; len(u) > 0 {
+			writeComment(bw, "used by: "+strings.Join(u, ", "))
+		} else {
+			p("# used by no role\n")
+		}
+		p("[[skill]]\n")
 		p("id = %s\n", quoteTOML(s.ID))
 		p("name = %s\n", quoteTOML(s.Name))
 		p("kind = %s\n", quoteTOML(s.Kind))
@@ -206,4 +225,17 @@ func commentSafe(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// writeComment writes text as # comment lines wrapped near 100 columns.
+func writeComment(w io.Writer, text string) {
+	line := "#"
+	for _, word := range strings.Fields(commentSafe(text)) {
+		if len(line) > 2 && len(line)+1+len(word) > 100 {
+			fmt.Fprintln(w, line)
+			line = "#  "
+		}
+		line += " " + word
+	}
+	fmt.Fprintln(w, line)
 }
