@@ -112,21 +112,29 @@ func (s *detailSink) roleDetail(r matcher.RoleScore, full bool) {
 	w := s.w
 	fmt.Fprintf(w, "%s %s\n", s.sty.bold(r.Title), s.sty.dim(fmt.Sprintf("(%s) — %d, %s", r.ID, r.Score, r.Band)))
 	if len(r.Matched) > 0 {
-		fmt.Fprintf(w, "  Found:\n")
+		req, pref := 0, 0
+		for _, m := range r.Matched {
+			if m.Importance == "required" {
+				req++
+			} else {
+				pref++
+			}
+		}
+		fmt.Fprintf(w, "  Found: %d required, %d preferred skill(s)\n", req, pref)
 	}
 	for _, m := range r.Matched {
 		ev := ""
 		if len(m.Evidence) > 0 {
 			x := m.Evidence[0]
-			ev = fmt.Sprintf("line %d: %s", x.Line, ellipsis(x.Text, 70))
+			ev = fmt.Sprintf("line %-3d %s", x.Line, ellipsis(x.Text, 60))
 			if x.Strength == "coursework" || x.Strength == "beginner" {
 				ev += s.sty.dim(" (" + x.Strength + ", counts less)")
 			}
 		}
-		fmt.Fprintf(w, "    %s %-26s %-9s %s\n", s.sty.green("✓"), ellipsis(m.Skill, 26), m.Importance, s.sty.dim(ev))
+		fmt.Fprintf(w, "    %s %-32s %-9s %s\n", s.sty.green("✓"), ellipsis(m.Skill, 32), m.Importance, s.sty.dim(ev))
 		if full {
 			for _, x := range m.Evidence[min(1, len(m.Evidence)):] {
-				fmt.Fprintf(w, "    %-38s %s\n", "", s.sty.dim(fmt.Sprintf("line %d: %s", x.Line, ellipsis(x.Text, 70))))
+				fmt.Fprintf(w, "    %-44s %s\n", "", s.sty.dim(fmt.Sprintf("line %-3d %s", x.Line, ellipsis(x.Text, 60))))
 			}
 		}
 	}
@@ -139,7 +147,11 @@ func (s *detailSink) roleDetail(r matcher.RoleScore, full bool) {
 		fmt.Fprintf(w, "  Missing, most important first:\n")
 	}
 	for _, g := range gaps {
-		fmt.Fprintf(w, "    %s %-26s %-9s weight %d\n", s.sty.red("✗"), ellipsis(g.Skill, 26), g.Importance, g.Weight)
+		note := ""
+		if g.InProgress {
+			note = s.sty.yellow(" (in progress)")
+		}
+		fmt.Fprintf(w, "    %s %-32s %-9s weight %d%s\n", s.sty.red("✗"), ellipsis(g.Skill, 32), g.Importance, g.Weight, note)
 	}
 	if len(gaps) < len(r.Missing) {
 		fmt.Fprintf(w, "    %s\n", s.sty.dim(fmt.Sprintf("… %d more (--role %s shows all)", len(r.Missing)-len(gaps), r.ID)))
