@@ -65,10 +65,8 @@
 //	score    = round(100 × credited / total)
 //
 // Required skills count in full (RequiredFactor = 1) and preferred ones at
-// PreferredFactor = 0.5: a résumé with every required skill and nothing
-// preferred scores 100 × R / (R + 0.5 P), which for the usual vocabulary
-// (preferred weight about equal to required weight) is about 67, the strong
-// band. When the credited share of the required weight is below
+// PreferredFactor = 0.5, so preferred skills refine a score but cannot carry
+// it. When the credited share of the required weight is below
 // MinRequiredCoverage (one third), the score is capped at CappedScore, the
 // top of the partial band, because preferred skills cannot make up for a
 // missing core.
@@ -78,8 +76,9 @@
 // total = 5 + 3 + 2×0.5 = 9; credited = 5×1.0 + 3×0.8 = 7.4; score =
 // round(100×7.4/9) = 82, strong.
 //
-// Bands: strong ≥ BandStrong (65), good ≥ BandGood (45), partial ≥
-// BandPartial (25), else weak. Roles are sorted by score, then id; a role's
+// Bands: strong ≥ BandStrong (50), good ≥ BandGood (35), partial ≥
+// BandPartial (20), else weak. The vocabulary's roles are broad, so a
+// résumé that clearly fits a role shows about half of its weight. Roles are sorted by score, then id; a role's
 // Missing lists required skills first, heavier first, then by id.
 //
 // # Domain

@@ -45,6 +45,8 @@ func testVocab() *skills.Vocabulary {
 			{ID: "a1c", Name: "HbA1c measures", Kind: "skill", Forms: []string{"A1c", "HbA1c"}},
 			{ID: "x12", Name: "X12 EDI", Kind: "standard", Forms: []string{"837P", "X12", "835"}},
 			{ID: "tableau", Name: "Tableau", Kind: "tool", Forms: []string{"Tableau"}},
+			{ID: "golive", Name: "Go-live support", Kind: "skill", Forms: []string{"go-live", "go-live support"}},
+			{ID: "sentinel_events", Name: "Sentinel events", Kind: "skill", Forms: []string{"sentinel events"}},
 			{ID: "rnd", Name: "Research and development", Kind: "skill", Forms: []string{"research and development"}},
 		},
 		Roles: []skills.Role{

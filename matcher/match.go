@@ -1,6 +1,8 @@
 package matcher
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -55,14 +57,14 @@ func (m *Matcher) collect(st *state) (found, progress []Found, best []uint8, isP
 	best = make([]uint8, len(m.skills))
 	isProg = make([]bool, len(m.skills))
 	evs := st.evs
-	sort.Slice(evs, func(i, j int) bool {
-		if evs[i].skill != evs[j].skill {
-			return evs[i].skill < evs[j].skill
+	slices.SortFunc(evs, func(a, b rawEvidence) int {
+		if a.skill != b.skill {
+			return cmp.Compare(a.skill, b.skill)
 		}
-		if evs[i].line != evs[j].line {
-			return evs[i].line < evs[j].line
+		if a.line != b.line {
+			return cmp.Compare(a.line, b.line)
 		}
-		return evs[i].strength > evs[j].strength
+		return cmp.Compare(b.strength, a.strength)
 	})
 	found = []Found{}
 	for i := 0; i < len(evs); {

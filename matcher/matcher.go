@@ -3,6 +3,7 @@ package matcher
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -24,15 +25,25 @@ type Matcher struct {
 	skills []skillInfo
 	byID   map[string]int32
 	roles  []skills.Role
-	keys   *keyer
-	forms  trie // payload: index into m.formInfo
-	exact  trie // payload: index into m.formInfo
-	aux    trie // payload: index into m.auxes
-	fi     []formInfo
-	auxes  []auxInfo
-	nSig   int
-	now    time.Time
-	pool   sync.Pool
+	// roleItems are each role's skills, required first, in the
+	// vocabulary's order, resolved to skill indices.
+	roleItems     [][]roleItem
+	roleItemCount int
+	keys          *keyer
+	forms         trie // payload: index into m.formInfo
+	exact         trie // payload: index into m.formInfo
+	aux           trie // payload: index into m.auxes
+	fi            []formInfo
+	auxes         []auxInfo
+	nSig          int
+	now           time.Time
+	pool          sync.Pool
+}
+
+type roleItem struct {
+	skill    int32
+	weight   int
+	required bool
 }
 
 type skillInfo struct {
@@ -154,6 +165,29 @@ func Compile(v *skills.Vocabulary, opts ...Option) (*Matcher, error) {
 		}
 	}
 	m.roles = v.Roles
+	for _, r := range v.Roles {
+		var items []roleItem
+		for _, w := range r.Required {
+			items = append(items, roleItem{m.byID[w.Skill], w.Weight, true})
+		}
+		for _, w := range r.Preferred {
+			items = append(items, roleItem{m.byID[w.Skill], w.Weight, false})
+		}
+		slices.SortStableFunc(items, func(a, b roleItem) int {
+			if a.required != b.required {
+				if a.required {
+					return -1
+				}
+				return 1
+			}
+			if a.weight != b.weight {
+				return b.weight - a.weight
+			}
+			return strings.Compare(m.skills[a.skill].id, m.skills[b.skill].id)
+		})
+		m.roleItems = append(m.roleItems, items)
+		m.roleItemCount += len(items)
+	}
 	for i, c := range intentCues {
 		m.addAux(tokenizeForm(c.phrase, tokBuf[:0]), auxInfo{auxIntent, int32(i)})
 	}

@@ -26,28 +26,35 @@ func normalize(text string) string {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
 	text = norm.NFKC.String(text)
-	var b strings.Builder
-	b.Grow(len(text))
-	for _, r := range text {
+	return strings.Map(foldRune, text)
+}
+
+// foldRune maps typographic characters to ASCII; -1 drops the rune.
+func foldRune(r rune) rune {
+	if r < 0x80 {
 		switch r {
 		case '\r':
-			continue
-		case '\t', '\u00A0', '\u2007', '\u202F', '\u200B', '\u3000':
-			r = ' '
-		case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4', '`':
-			r = '\''
-		case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB':
-			r = '"'
-		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D':
-			r = '-'
-		case '\u2028', '\u2029', '\u0085':
-			r = ' ' // keep "\n" the only line break
-		case '\u00AD':
-			continue // soft hyphen
+			return -1
+		case '\t':
+			return ' '
+		case '`':
+			return '\''
 		}
-		b.WriteRune(r)
+		return r
 	}
-	return b.String()
+	switch r {
+	case '\u00A0', '\u2007', '\u202F', '\u200B', '\u3000', '\u2028', '\u2029', '\u0085':
+		return ' ' // "\n" stays the only line break
+	case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4':
+		return '\''
+	case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB':
+		return '"'
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D':
+		return '-'
+	case '\u00AD', '\uFEFF':
+		return -1 // soft hyphen, byte-order mark
+	}
+	return r
 }
 
 // isASCII reports whether s has only ASCII bytes.

@@ -221,7 +221,7 @@ func (m *Matcher) auxPass(st *state) {
 					st.cues = append(st.cues, cueHit{toks[i].line, a.id})
 				case auxMask:
 					for k := sp.start; k < sp.end; k++ {
-						toks[k].flags |= fMasked
+						toks[k].flags |= fSoft
 					}
 				case auxIntent:
 					if courseOf && intentCues[a.id].kind == intentCoursework {
@@ -240,7 +240,7 @@ func (m *Matcher) auxPass(st *state) {
 		target := vetoes[v.veto].target
 		for k := st.lineTok[v.line]; k < st.lineTok[v.line+1]; k++ {
 			if st.toks[k].lower == target {
-				st.toks[k].flags |= fMasked
+				st.toks[k].flags |= fSoft
 			}
 		}
 	}
@@ -300,6 +300,19 @@ func (m *Matcher) valid(st *state, f formInfo, sp span) bool {
 	first, last := &toks[sp.start], &toks[sp.end-1]
 	li := &st.info[first.line]
 	sk := &m.skills[f.skill]
+	// Soft-masked words ("Phi" in "Phi Beta Kappa", "Rhapsody" in
+	// "Rhapsody in Blue") count only inside a longer form with other words
+	// ("sentinel events").
+	soft := true
+	for k := sp.start; k < sp.end; k++ {
+		if !toks[k].has(fSoft) {
+			soft = false
+			break
+		}
+	}
+	if soft {
+		return false
+	}
 	// "go-live" is not Go, "R-squared" not R.
 	if f.short && (first.joinL == '-' || last.joinR == '-') {
 		return false
@@ -414,7 +427,8 @@ func (m *Matcher) intentFor(st *state, mt rawMatch, held bool) intentKind {
 			ok = toks[h.end-1].clause == clause && int(mt.start-h.end) <= c.window
 		case !c.before && hl == mt.line && h.start >= mt.end:
 			ok = int(h.start-mt.end) <= c.window &&
-				(toks[h.start].clause == endClause || c.kind == intentProgress)
+				(toks[h.start].clause == endClause || c.kind == intentProgress) &&
+				(c.kind == intentProgress || !listSepBetween(toks, mt.end, h.start))
 		case !c.before && c.kind == intentProgress && held && hl == mt.line+1 && h.start == st.lineTok[hl]:
 			ok = true // "MS Health Informatics" / "Expected May 2027"
 		}
@@ -449,4 +463,15 @@ func yearAfter(toks []token, k int32, n int) bool {
 
 func isYear(s string) bool {
 	return len(s) == 4 && (s[:2] == "19" || s[:2] == "20") && isDigitByte(s[2]) && isDigitByte(s[3])
+}
+
+// listSepBetween reports a list separator before any token in (from, to]:
+// in "ServiceNow | HL7 basics", "basics" qualifies HL7 only.
+func listSepBetween(toks []token, from, to int32) bool {
+	for k := from; k <= to && int(k) < len(toks); k++ {
+		if isListSep(toks[k].sepL) {
+			return true
+		}
+	}
+	return false
 }

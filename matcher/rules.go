@@ -108,9 +108,12 @@ var intentCues = []intentCue{
 	{"mooc", intentCoursework, true, 6, false},
 }
 
-// maskPhrases are never skill evidence: honour societies (whose Greek
-// letters collide with PHI and Six Sigma), idioms around short skill names,
-// and namesakes of products.
+// maskPhrases soft-mask their words: none of them is skill evidence on its
+// own (honour societies, whose Greek letters collide with PHI and Six
+// Sigma; idioms; namesakes of products), though a longer skill form may
+// still run through them. "go-live" and "Go to market" need no entry: short
+// forms never match inside hyphenated words, and sentence-initial everyday
+// words need a cue.
 var maskPhrases = []string{
 	"phi beta kappa", "phi theta kappa", "phi kappa phi", "sigma theta tau", "alpha omega alpha",
 	"beta gamma sigma", "tau beta pi", "alpha sigma nu", "sigma xi", "omicron delta kappa", "psi chi",
@@ -118,8 +121,8 @@ var maskPhrases = []string{
 	"sigma tau delta", "phi alpha theta", "pi alpha alpha", "delta omega", "rho chi", "phi lambda sigma",
 	"alpha eta", "kappa delta pi", "pi sigma alpha", "sigma delta pi", "alpha chi", "golden key",
 	"national honor society", "sigma theta tau international",
-	"rhapsody in blue", "go live", "go-live", "go to market", "go-to-market", "go-to", "go/no-go",
-	"no-go", "epic fail", "sentinel event", "sentinel events", "tableau vivant", "kit and caboodle",
+	"rhapsody in blue", "epic fail", "tableau vivant", "kit and caboodle", "go to market",
+	"go-to-market", "go/no-go", "go-no-go",
 }
 
 // vetoes mask a word on a line that also names another sense of it:

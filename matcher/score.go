@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"math"
 	"sort"
-
-	"github.com/rolefit/rolefit/skills"
 )
 
 // Scoring constants. The package documentation explains how they combine;
@@ -46,13 +44,15 @@ const (
 	// partial band.
 	CappedScore = BandGood - 1
 
-	// Band thresholds on the 0–100 score. Strong means about two thirds of
-	// the role's weight shown at full strength (or more at list strength);
-	// good about half; partial about a quarter, which is what a neighbouring
-	// role typically reaches; below that the fit is weak.
-	BandStrong  = 65
-	BandGood    = 45
-	BandPartial = 25
+	// Band thresholds on the 0–100 score. Vocabulary roles are broad
+	// (fifteen or more required skills), and a real résumé never names
+	// them all: hand-written résumés that clearly fit a role cover about
+	// half of its weight, so strong starts at half. Good means a solid
+	// share of the core (about a third of the weight); partial is what an
+	// adjacent role typically reaches (a fifth); below that the fit is weak.
+	BandStrong  = 50
+	BandGood    = 35
+	BandPartial = 20
 
 	// InDomainMinScore is the best role score at or above which a résumé
 	// is in domain regardless of health terms: reaching the good band on
@@ -114,32 +114,48 @@ func credit(kind string, strength uint8) float64 {
 // i (0: not found); progress[i] marks credentials under way.
 func (m *Matcher) scoreRoles(best []uint8, progress []bool, found map[int32]*Found) []RoleScore {
 	out := make([]RoleScore, 0, len(m.roles))
-	for _, r := range m.roles {
-		rs := RoleScore{ID: r.ID, Title: r.Title, Matched: []Match{}, Missing: []Gap{}}
-		var total, credited, reqTotal, reqCredited float64
-		add := func(ws []skills.Weighted, importance string, factor float64) {
-			for _, w := range ws {
-				si := m.byID[w.Skill]
-				sk := &m.skills[si]
-				full := float64(w.Weight) * factor
-				total += full
-				c := full * credit(sk.kind, best[si])
-				credited += c
-				if importance == "required" {
-					reqTotal += full
-					reqCredited += c
-				}
-				if best[si] > 0 {
-					rs.Matched = append(rs.Matched, Match{ID: sk.id, Skill: sk.name, Importance: importance,
-						Weight: w.Weight, Evidence: found[si].Evidence, Strength: strengthNames[best[si]]})
-				} else {
-					rs.Missing = append(rs.Missing, Gap{ID: sk.id, Skill: sk.name, Importance: importance,
-						Weight: w.Weight, InProgress: progress[si], Closes: sk.closes})
-				}
+	// One backing array each for all roles' matches and gaps.
+	nMatched := 0
+	for _, items := range m.roleItems {
+		for _, it := range items {
+			if best[it.skill] > 0 {
+				nMatched++
 			}
 		}
-		add(r.Required, "required", RequiredFactor)
-		add(r.Preferred, "preferred", PreferredFactor)
+	}
+	matches := make([]Match, 0, nMatched)
+	gaps := make([]Gap, 0, m.roleItemCount-nMatched)
+	for ri, r := range m.roles {
+		items := m.roleItems[ri]
+		rs := RoleScore{ID: r.ID, Title: r.Title}
+		mStart, gStart := len(matches), len(gaps)
+		var total, credited, reqTotal, reqCredited float64
+		for _, it := range items {
+			sk := &m.skills[it.skill]
+			factor, importance := PreferredFactor, "preferred"
+			if it.required {
+				factor, importance = RequiredFactor, "required"
+			}
+			full := float64(it.weight) * factor
+			total += full
+			c := full * credit(sk.kind, best[it.skill])
+			credited += c
+			if it.required {
+				reqTotal += full
+				reqCredited += c
+			}
+			if best[it.skill] > 0 {
+				matches = append(matches, Match{ID: sk.id, Skill: sk.name, Importance: importance,
+					Weight: it.weight, Evidence: found[it.skill].Evidence, Strength: strengthNames[best[it.skill]]})
+			} else {
+				gaps = append(gaps, Gap{ID: sk.id, Skill: sk.name, Importance: importance,
+					Weight: it.weight, InProgress: progress[it.skill], Closes: sk.closes})
+			}
+		}
+		// Items are pre-sorted (required first, heavier first, then id), so
+		// both lists come out in their documented order.
+		rs.Matched = matches[mStart:len(matches):len(matches)]
+		rs.Missing = gaps[gStart:len(gaps):len(gaps)]
 		score := 0.0
 		if total > 0 {
 			score = 100 * credited / total
@@ -154,8 +170,6 @@ func (m *Matcher) scoreRoles(best []uint8, progress []bool, found map[int32]*Fou
 		}
 		rs.Score = int(math.Round(score))
 		rs.Band = band(rs.Score)
-		sortMatches(rs.Matched)
-		sortGaps(rs.Missing)
 		out = append(out, rs)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -165,32 +179,6 @@ func (m *Matcher) scoreRoles(best []uint8, progress []bool, found map[int32]*Fou
 		return out[i].ID < out[j].ID
 	})
 	return out
-}
-
-func sortMatches(ms []Match) {
-	sort.SliceStable(ms, func(i, j int) bool {
-		a, b := ms[i], ms[j]
-		if a.Importance != b.Importance {
-			return a.Importance == "required"
-		}
-		if a.Weight != b.Weight {
-			return a.Weight > b.Weight
-		}
-		return a.ID < b.ID
-	})
-}
-
-func sortGaps(gs []Gap) {
-	sort.SliceStable(gs, func(i, j int) bool {
-		a, b := gs[i], gs[j]
-		if a.Importance != b.Importance {
-			return a.Importance == "required"
-		}
-		if a.Weight != b.Weight {
-			return a.Weight > b.Weight
-		}
-		return a.ID < b.ID
-	})
 }
 
 // domain applies the in-domain rule.

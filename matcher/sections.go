@@ -273,7 +273,7 @@ func analyzeLines(lines []string, dst []lineInfo) []lineInfo {
 			prevOpen = true
 		}
 		li.block = block
-		if li.section == secSkills || li.section == secCertifications || isListLine(s) {
+		if li.section == secSkills || li.section == secCertifications || isListLine(s) && !hasYear(s) {
 			li.list = true
 		}
 		if li.section == secCoursework || hasCourseLabel(s) {
@@ -311,4 +311,15 @@ func hasCourseLabel(s string) bool {
 	low := strings.ToLower(s[:min(len(s), 40)])
 	return strings.Contains(low, "coursework") || strings.HasPrefix(low, "courses:") ||
 		strings.HasPrefix(low, "relevant courses") || strings.HasPrefix(low, "course work")
+}
+
+// hasYear reports a 19xx/20xx year; lines with one are job or degree
+// lines ("Analyst, Acme, Chicago, IL 2019-2021"), not term lists.
+func hasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if isYearAt(s, i) {
+			return true
+		}
+	}
+	return false
 }

@@ -28,13 +28,7 @@ const (
 	LeaderSeniorMinYears = 7.0
 )
 
-var (
-	monthPat = `(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s*`
-	datePat  = `(?:` + monthPat + `|(\d{1,2})\s*/\s*)?((?:19|20)\d{2})`
-	rangeRe  = regexp.MustCompile(datePat + `\s*(?:-+|to|through|until|till)\s*(?:` + datePat +
-		`|(present|current|now|today|date|ongoing))`)
-	statedRe = regexp.MustCompile(`(\d{1,2})\s*\+?\s*(?:years|yrs)`)
-)
+var statedRe = regexp.MustCompile(`(\d{1,2})\s*\+?\s*(?:years|yrs)`)
 
 var monthNum = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
 	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
@@ -80,37 +74,21 @@ func (m *Matcher) seniority(st *state, degreeProgress bool) (string, []string) {
 		if !hasExp && educationLine(low) {
 			continue
 		}
-		if strings.Contains(low, "19") || strings.Contains(low, "20") {
-			for _, g := range rangeRe.FindAllStringSubmatch(low, -1) {
-				y1, _ := strconv.Atoi(g[3])
-				from := y1*12 + monthOf(g[1], g[2])
-				r := rng{from: from}
-				if g[7] != "" {
-					r.present = true
-				} else {
-					y2, _ := strconv.Atoi(g[6])
-					mo := monthOf(g[4], g[5])
-					if g[4] == "" && g[5] == "" {
-						r.to = y2 * 12
-					} else {
-						r.to = y2*12 + mo + 1
-					}
-					if y2 > latest {
-						latest = y2
-					}
+		for _, dr := range dateRanges(low) {
+			r := rng{from: dr.from, to: dr.to, present: dr.present}
+			if dr.lastYear > latest {
+				latest = dr.lastYear
+			}
+			ranges = append(ranges, r)
+		}
+		if strings.Contains(low, "experience") && (strings.Contains(low, "year") || strings.Contains(low, "yrs")) {
+			if g := statedRe.FindStringSubmatch(low); g != nil {
+				if n, _ := strconv.Atoi(g[1]); n > stated && n < 60 {
+					stated = n
 				}
-				if y1 > latest {
-					latest = y1
-				}
-				ranges = append(ranges, r)
 			}
 		}
-		if g := statedRe.FindStringSubmatch(low); g != nil && strings.Contains(low, "experience") {
-			if n, _ := strconv.Atoi(g[1]); n > stated && n < 60 {
-				stated = n
-			}
-		}
-		if len(strings.Fields(low)) <= 10 && !li.bullet {
+		if !li.bullet && len(low) < 120 && wordCount(low) <= 10 {
 			if leader == "" {
 				leader = findTitle(low, leaderTitles)
 			}
@@ -178,8 +156,8 @@ func (m *Matcher) seniority(st *state, degreeProgress bool) (string, []string) {
 		level = Senior
 	case years >= MidMinYears:
 		level = Mid
-	case years == 0 && leader != "" && student == "" && !degreeProgress:
-		level = Mid // a leadership title without dates
+	case leader != "" && leader != "manager" && student == "" && !degreeProgress:
+		level = Mid // an executive title is never junior
 	}
 	if len(ev) == 0 {
 		ev = append(ev, "no dated experience found")
@@ -268,4 +246,195 @@ func educationLine(low string) bool {
 		}
 	}
 	return false
+}
+
+// dateRange is one "start – end" range found on a line, in months since
+// year 0; to is exclusive.
+type dateRange struct {
+	from, to int
+	present  bool
+	lastYear int
+}
+
+// dateRanges finds ranges such as "Jan 2019 – Present", "2015-2020",
+// "06/2018 - 03/2021" and "May 2016 to present" in a lower-cased,
+// dash-folded line. It is a small hand-written scanner: a regular
+// expression without a literal prefix is slow here.
+func dateRanges(low string) []dateRange {
+	var out []dateRange
+	for i := 0; i+4 <= len(low); i++ {
+		if !isYearAt(low, i) {
+			continue
+		}
+		y1 := atoi4(low[i:])
+		from := y1*12 + monthBefore(low, i)
+		j := i + 4
+		k := skipSpaces(low, j)
+		sepEnd := -1
+		switch {
+		case k < len(low) && low[k] == '-':
+			sepEnd = k + 1
+			for sepEnd < len(low) && low[sepEnd] == '-' {
+				sepEnd++
+			}
+		default:
+			for _, w := range []string{"to ", "through ", "until ", "till "} {
+				if strings.HasPrefix(low[k:], w) {
+					sepEnd = k + len(w)
+					break
+				}
+			}
+		}
+		if sepEnd < 0 {
+			continue
+		}
+		k = skipSpaces(low, sepEnd)
+		rest := low[k:]
+		matched := false
+		for _, w := range []string{"present", "current", "now", "today", "date", "ongoing"} {
+			if strings.HasPrefix(rest, w) {
+				out = append(out, dateRange{from: from, present: true, lastYear: y1})
+				i = k + len(w) - 1
+				matched = true
+				break
+			}
+		}
+		if matched {
+			continue
+		}
+		// End date: [month] year or mm/year.
+		e := k
+		mo, hasMonth := -1, false
+		if n, ok := monthAt(rest); ok {
+			mo, hasMonth = n, true
+			e = k + wordEnd(rest)
+			for e < len(low) && (low[e] == '.' || low[e] == ',' || low[e] == ' ') {
+				e++
+			}
+		} else if d := digitsAt(rest); d >= 1 && d <= 2 && len(rest) > d && rest[d] == '/' {
+			if n := atoiN(rest[:d]); n >= 1 && n <= 12 {
+				mo, hasMonth = n-1, true
+				e = k + d + 1
+			}
+		}
+		if e+4 <= len(low) && isYearAt(low, e) {
+			y2 := atoi4(low[e:])
+			to := y2 * 12
+			if hasMonth {
+				to = y2*12 + mo + 1
+			}
+			last := y2
+			if y1 > last {
+				last = y1
+			}
+			out = append(out, dateRange{from: from, to: to, lastYear: last})
+			i = e + 3
+		}
+	}
+	return out
+}
+
+// isYearAt reports a word-bounded 19xx/20xx at s[i:].
+func isYearAt(s string, i int) bool {
+	if i+4 > len(s) || !(s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') ||
+		!isDigitByte(s[i+2]) || !isDigitByte(s[i+3]) {
+		return false
+	}
+	if i > 0 && (isDigitByte(s[i-1]) || s[i-1] >= 'a' && s[i-1] <= 'z') {
+		return false
+	}
+	if i+4 < len(s) && (isDigitByte(s[i+4]) || s[i+4] >= 'a' && s[i+4] <= 'z') {
+		return false
+	}
+	return true
+}
+
+func atoi4(s string) int { return atoiN(s[:4]) }
+
+func atoiN(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+func digitsAt(s string) int {
+	n := 0
+	for n < len(s) && isDigitByte(s[n]) {
+		n++
+	}
+	return n
+}
+
+func skipSpaces(s string, i int) int {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+// monthAt reads a month name at the start of s ("jan", "january", "sept.").
+func monthAt(s string) (int, bool) {
+	if len(s) < 3 {
+		return 0, false
+	}
+	n, ok := monthNum[s[:3]]
+	if !ok {
+		return 0, false
+	}
+	w := s[:wordEnd(s)]
+	if !months[w] {
+		return 0, false
+	}
+	return n - 1, true
+}
+
+func wordEnd(s string) int {
+	i := 0
+	for i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
+		i++
+	}
+	return i
+}
+
+// monthBefore reads the month written just before a year at s[i:]
+// ("jan 2019", "sept. 2019", "06/2018"), or 0 (January).
+func monthBefore(s string, i int) int {
+	j := i
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == ',' || s[j-1] == '.') {
+		j--
+	}
+	if j > 0 && s[j-1] == '/' && j == i {
+		k := j - 1
+		for k > 0 && isDigitByte(s[k-1]) && j-1-k < 2 {
+			k--
+		}
+		if n := atoiN(s[k : j-1]); k < j-1 && n >= 1 && n <= 12 {
+			return n - 1
+		}
+		return 0
+	}
+	k := j
+	for k > 0 && s[k-1] >= 'a' && s[k-1] <= 'z' {
+		k--
+	}
+	if n, ok := monthAt(s[k:j]); ok && k < j {
+		return n
+	}
+	return 0
+}
+
+// wordCount counts space-separated words without allocating.
+func wordCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' || s[i] == '\t' {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
 }

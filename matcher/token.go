@@ -38,6 +38,7 @@ const (
 	fCap                         // first letter upper-case
 	fDigits                      // all digits
 	fLetters                     // letters only (stemmable)
+	fSoft                        // soft-masked: never a match on its own ("Rhapsody in Blue")
 )
 
 func (t *token) has(f uint8) bool { return t.flags&f != 0 }

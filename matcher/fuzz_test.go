@@ -1,0 +1,53 @@
+package matcher
+
+import (
+	"strings"
+	"testing"
+)
+
+// FuzzMatch checks that Match never panics, that every evidence line
+// number points into the text, and that scores stay in range.
+func FuzzMatch(f *testing.F) {
+	seeds := []string{
+		"",
+		"\n\n\n",
+		"Jane Doe, MD\nBaltimore, MD\nSKILLS\nSQL, R, Python/R, C++, C#, .NET",
+		"EXPERIENCE\n• Built HL7/FHIR go-live R&D Dr. R. Patel 7 PM Mar 2021 – Present",
+		"CERTIFICATIONS\nPMP exam scheduled; CPHIMS candidate; Security+ (in progress)",
+		"ﬁ “quoted” — ‐ \u00a0 \u2028 \r\n\t",
+		"- - - / / & & ^ ^ + + # # . . : :",
+		"E X P E R I E N C E\n2019-2021 06/2018 - 03/2021 2015–2020",
+		strings.Repeat("a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p-q-r-s-t-u-v-w-x-y-z-", 20),
+		"\xff\xfe invalid utf8 \xc3",
+	}
+	for _, s := range seeds {
+		f.Add(s)
+	}
+	m := testMatcher(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		r := m.Match(text)
+		lines := strings.Count(normalize(text), "\n") + 1
+		check := func(fs []Found) {
+			for _, fd := range fs {
+				if len(fd.Evidence) == 0 {
+					t.Errorf("skill %s has no evidence", fd.ID)
+				}
+				for _, e := range fd.Evidence {
+					if e.Line < 1 || e.Line > lines {
+						t.Errorf("skill %s: evidence line %d outside 1..%d", fd.ID, e.Line, lines)
+					}
+				}
+			}
+		}
+		check(r.Skills)
+		check(r.InProgress)
+		for _, rs := range r.Roles {
+			if rs.Score < 0 || rs.Score > 100 {
+				t.Errorf("role %s score %d out of range", rs.ID, rs.Score)
+			}
+		}
+		if r.Seniority != Junior && r.Seniority != Mid && r.Seniority != Senior {
+			t.Errorf("seniority %q", r.Seniority)
+		}
+	})
+}

@@ -1,0 +1,215 @@
+package matcher
+
+import (
+	"testing"
+)
+
+func TestSectionHeadings(t *testing.T) {
+	tests := []struct {
+		line   string
+		kind   string
+		ok     bool
+		inline bool
+	}{
+		{"EXPERIENCE", secExperience, true, false},
+		{"Work Experience", secExperience, true, false},
+		{"Professional Experience:", secExperience, true, false},
+		{"Clinical Experience", secExperience, true, false},
+		{"Employment History", secExperience, true, false},
+		{"Relevant Experience", secExperience, true, false},
+		{"## Projects", secProjects, true, false},
+		{"TECHNICAL SKILLS", secSkills, true, false},
+		{"Core Competencies", secSkills, true, false},
+		{"Tools & Technologies", secSkills, true, false},
+		{"Programs, Skills, Software", secSkills, true, false},
+		{"Licenses & Certifications", secCertifications, true, false},
+		{"Credentials", secCertifications, true, false},
+		{"Education", secEducation, true, false},
+		{"Publications and Presentations", secPublications, true, false},
+		{"Relevant Coursework", secCoursework, true, false},
+		{"Volunteer Experience", secVolunteer, true, false},
+		{"Volunteering", secVolunteer, true, false},
+		{"Interests", secInterests, true, false},
+		{"Hobbies", secInterests, true, false},
+		{"Awards & Honors", secAwards, true, false},
+		{"Professional Summary", secSummary, true, false},
+		{"Objective", secSummary, true, false},
+		{"E X P E R I E N C E", secExperience, true, false},
+		{"Skills: Python, SQL, Tableau", secSkills, true, true},
+		{"Interests: chess, hiking", secInterests, true, true},
+		// Negative cases.
+		{"Experienced in SQL and Python", "", false, false},
+		{"Education Coordinator", "", false, false},
+		{"Skills Lab Instructor", "", false, false},
+		{"experience", "", false, false}, // lower-case prose word
+		{"Built dashboards: Tableau, Power BI", "", false, false},
+		{"Managed projects across the health system", "", false, false},
+		{"Data Analyst, Acme Health", "", false, false},
+		{"", "", false, false},
+	}
+	for _, tc := range tests {
+		kind, ok, inline := headingKind(tc.line)
+		if kind != tc.kind || ok != tc.ok || inline != tc.inline {
+			t.Errorf("headingKind(%q) = %q, %v, %v; want %q, %v, %v", tc.line, kind, ok, inline, tc.kind, tc.ok, tc.inline)
+		}
+	}
+}
+
+func TestListLines(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Python, R, SQL, Tableau", true},
+		{"SQL | Python | Tableau", true},
+		{"Epic Clarity; Caboodle; Cogito", true},
+		{"Built dashboards in Tableau, wrote SQL, and trained staff on new reporting tools across departments", false},
+		{"Python and SQL", false},
+	}
+	for _, tc := range tests {
+		if got := isListLine(tc.line); got != tc.want {
+			t.Errorf("isListLine(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestBlocksJoinWrappedBullets(t *testing.T) {
+	lines := []string{
+		"EXPERIENCE",
+		"• Built order sets in Epic for the",
+		"ambulatory clinics",
+		"• Led training",
+		"Next paragraph",
+	}
+	info := analyzeLines(lines, nil)
+	if info[1].block != info[2].block {
+		t.Errorf("wrapped line not joined to its bullet")
+	}
+	if info[2].block == info[3].block || info[3].block == info[4].block {
+		t.Errorf("separate bullets share a block")
+	}
+	if info[1].section != secExperience || !info[1].bullet {
+		t.Errorf("line 2 = %+v", info[1])
+	}
+}
+
+// TestContextCues checks that ambiguous skills need a cue in their bullet
+// (or its wrapped line) or a list.
+func TestContextCues(t *testing.T) {
+	tests := []struct {
+		name, text, skill string
+		want              bool
+	}{
+		{"no cue", "Rhapsody was the theme of the gala", "rhapsody", false},
+		{"cue same line", "Maintained Rhapsody routes for lab results", "rhapsody", true},
+		{"cue on wrapped line", "• Maintained Rhapsody for the lab and\nradiology HL7 feeds", "rhapsody", true},
+		{"cue on another bullet", "• Maintained Rhapsody\n• Wrote HL7 specs", "rhapsody", false},
+		{"skills section", "SKILLS\nRhapsody", "rhapsody", true},
+		{"comma list", "Tools: Rhapsody, Mirth, Cloverleaf", "rhapsody", true},
+		{"Epic without cue", "Epic reporting for the team", "epic", false},
+		{"Epic cue later in line", "Epic reporting from Clarity", "epic", true},
+		{"Epic module cue", "Epic ambulatory build", "epic", true},
+	}
+	m := testMatcher(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := foundIDs(m, tc.text)[tc.skill]; got != tc.want {
+				t.Errorf("Find(%q)[%s] = %v, want %v", tc.text, tc.skill, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestIntent checks negation, in-progress, beginner and coursework
+// phrases.
+func TestIntent(t *testing.T) {
+	tests := []struct {
+		name, text, skill string
+		want              string // "held:<strength>", "progress", "none"
+	}{
+		{"no exposure", "No exposure to FHIR yet", "fhir", "none"},
+		{"no experience with", "No experience with SQL or Python", "python", "none"},
+		{"without", "Built reports without SQL", "sql", "none"},
+		{"without after skill", "Migrated Tableau dashboards without downtime", "tableau", "held:applied"},
+		{"not yet certified", "Security+ (not yet certified)", "security_plus", "none"},
+		{"exam scheduled", "PMP exam scheduled for March", "pmp", "progress"},
+		{"studying for", "Studying for Security+", "security_plus", "progress"},
+		{"preparing for", "Preparing for CISSP", "cissp", "progress"},
+		{"candidate", "CPHIMS candidate", "cphims", "progress"},
+		{"pursuing", "Pursuing PMP certification", "pmp", "progress"},
+		{"in progress", "CISSP (in progress)", "cissp", "progress"},
+		{"expected year", "Master of Health Informatics, expected 2027", "mhi", "progress"},
+		{"expected next line", "Master of Health Informatics\nExpected May 2027", "mhi", "progress"},
+		{"expected without year", "Master of Health Informatics, exceeded expected outcomes", "mhi", "held:applied"},
+		{"held cert", "CERTIFICATIONS\nPMP, 2019", "pmp", "held:listed"},
+		{"held elsewhere wins", "PMP (2019)\nPreparing for PMP renewal", "pmp", "held:applied"},
+		{"pursuing a skill", "Pursuing Python projects", "python", "none"},
+		{"familiar with", "Familiar with Tableau and Power BI", "tableau", "held:beginner"},
+		{"exposure to", "Some exposure to FHIR APIs", "fhir", "held:beginner"},
+		{"basic after", "SKILLS\nSQL (basic), Python, Tableau", "sql", "held:beginner"},
+		{"basic not leaking", "SKILLS\nSQL (basic), Python, Tableau", "python", "held:listed"},
+		{"coursework line", "Relevant coursework: Python, SQL, biostatistics", "python", "held:coursework"},
+		{"coursework section", "COURSEWORK\nHealth Data Analytics with SQL", "sql", "held:coursework"},
+		{"course mention", "Completed a course in SQL", "sql", "held:coursework"},
+		{"course of", "Over the course of 3 years built SQL pipelines", "sql", "held:applied"},
+		{"interests ignored", "INTERESTS\nPython, Tableau art", "python", "none"},
+		{"clause break", "No budget authority; built SQL marts", "sql", "held:applied"},
+	}
+	m := testMatcher(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := m.Match(tc.text)
+			got := "none"
+			for _, f := range r.Skills {
+				if f.ID == tc.skill {
+					best := ""
+					for _, e := range f.Evidence {
+						if rankOf(e.Strength) > rankOf(best) {
+							best = e.Strength
+						}
+					}
+					got = "held:" + best
+				}
+			}
+			for _, f := range r.InProgress {
+				if f.ID == tc.skill && got == "none" {
+					got = "progress"
+				}
+			}
+			if got != tc.want {
+				t.Errorf("%q: %s = %s, want %s", tc.text, tc.skill, got, tc.want)
+			}
+		})
+	}
+}
+
+func rankOf(s string) int {
+	for i, n := range strengthNames {
+		if n == s && s != "" {
+			return i
+		}
+	}
+	return 0
+}
+
+func TestMasks(t *testing.T) {
+	m := testMatcher(t)
+	st := &state{}
+	m.analyze(st, "Jane Doe\nOn call 9 AM - 5 PM, Baltimore, MD\nDr. R. Patel, Phi Beta Kappa, 5 mL\nMar 2021 - May 2022")
+	masked := map[string]bool{}
+	for _, tk := range st.toks {
+		if tk.has(fMasked) || tk.has(fSoft) {
+			masked[tk.text] = true
+		}
+	}
+	for _, w := range []string{"PM", "AM", "9", "5", "MD", "Dr", "R", "Phi", "Beta", "Kappa", "mL", "Mar", "May"} {
+		if !masked[w] {
+			t.Errorf("%q not masked", w)
+		}
+	}
+	for _, w := range []string{"Jane", "Baltimore", "Patel", "call"} {
+		if masked[w] {
+			t.Errorf("%q masked", w)
+		}
+	}
+}

@@ -1,0 +1,178 @@
+package matcher
+
+import (
+	"math"
+	"testing"
+
+	"github.com/rolefit/rolefit/skills"
+)
+
+func roleScore(t *testing.T, r *Result, id string) RoleScore {
+	t.Helper()
+	for _, rs := range r.Roles {
+		if rs.ID == id {
+			return rs
+		}
+	}
+	t.Fatalf("role %s not scored", id)
+	return RoleScore{}
+}
+
+func pct(credited, total float64) int { return int(math.Round(100 * credited / total)) }
+
+// TestScores states expected scores as expressions of the named constants,
+// so retuning a constant does not mean rewriting the table.
+func TestScores(t *testing.T) {
+	// health-data-analyst: required sql 5, tableau 3, icd10 2; preferred r_lang 3, sas 2.
+	total := (5+3+2)*RequiredFactor + (3+2)*PreferredFactor
+	tests := []struct {
+		name string
+		text string
+		want int
+	}{
+		{"nothing", "Jane Doe\nGardening", 0},
+		{"applied and listed", "EXPERIENCE\n• Wrote SQL queries for the finance team\nSKILLS\nTableau, Excel, Word",
+			pct(5*RequiredFactor*CreditApplied+3*RequiredFactor*CreditListed, total)},
+		{"counted once", "EXPERIENCE\n• Wrote SQL\n• More SQL\n• SQL again",
+			pct(5*RequiredFactor*CreditApplied, total)},
+		{"coursework", "Relevant coursework: SQL, Tableau, statistics",
+			pct((5+3)*RequiredFactor*CreditCoursework, total)},
+		{"beginner", "Familiar with SQL and Tableau",
+			pct((5+3)*RequiredFactor*CreditBeginner, total)},
+		{"everything applied", "EXPERIENCE\n• Wrote SQL and Tableau dashboards on ICD-10 codes with R programming and SAS",
+			pct(10*RequiredFactor+5*PreferredFactor, total)},
+	}
+	m := testMatcher(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := roleScore(t, m.Match(tc.text), "health-data-analyst")
+			if rs.Score != tc.want {
+				t.Errorf("score = %d, want %d (matched %+v)", rs.Score, tc.want, rs.Matched)
+			}
+			if rs.Band != band(tc.want) {
+				t.Errorf("band = %s, want %s", rs.Band, band(tc.want))
+			}
+		})
+	}
+}
+
+func TestCertificationListedGetsFullCredit(t *testing.T) {
+	// informatics-project-manager: required pm 5, pmp 4; preferred epic 3, cphims 2.
+	m := testMatcher(t)
+	rs := roleScore(t, m.Match("CERTIFICATIONS\nPMP, CPHIMS"), "informatics-project-manager")
+	total := (5+4)*RequiredFactor + (3+2)*PreferredFactor
+	if want := pct(4*RequiredFactor*CreditApplied+2*PreferredFactor*CreditApplied, total); rs.Score != want {
+		t.Errorf("score = %d, want %d", rs.Score, want)
+	}
+	if rs.Missing[0].ID != "pm" || rs.Missing[0].Importance != "required" {
+		t.Errorf("missing[0] = %+v, want required pm", rs.Missing[0])
+	}
+}
+
+func TestLowRequiredCoverageCap(t *testing.T) {
+	v := &skills.Vocabulary{
+		Skills: []skills.Skill{
+			{ID: "a", Name: "A", Kind: "skill", Forms: []string{"alpha"}},
+			{ID: "b", Name: "B", Kind: "skill", Forms: []string{"bravo"}},
+			{ID: "c", Name: "C", Kind: "skill", Forms: []string{"charlie"}},
+		},
+		Roles: []skills.Role{{ID: "r", Title: "R",
+			Required:  []skills.Weighted{{Skill: "a", Weight: 1}},
+			Preferred: []skills.Weighted{{Skill: "b", Weight: 5}, {Skill: "c", Weight: 5}}}},
+	}
+	m, err := Compile(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs := m.Match("Worked with bravo and charlie").Roles[0]
+	if rs.Score != CappedScore || !rs.Capped || rs.RequiredCoverage != 0 {
+		t.Errorf("got score %d capped %v coverage %d, want %d true 0", rs.Score, rs.Capped, rs.RequiredCoverage, CappedScore)
+	}
+	rs = m.Match("Worked with alpha, bravo and charlie").Roles[0]
+	if rs.Score != 100 || rs.Capped {
+		t.Errorf("got score %d capped %v, want 100 false", rs.Score, rs.Capped)
+	}
+}
+
+func TestBands(t *testing.T) {
+	tests := []struct {
+		score int
+		want  string
+	}{
+		{100, Strong}, {BandStrong, Strong}, {BandStrong - 1, Good}, {BandGood, Good},
+		{BandGood - 1, Partial}, {BandPartial, Partial}, {BandPartial - 1, Weak}, {0, Weak},
+	}
+	for _, tc := range tests {
+		if got := band(tc.score); got != tc.want {
+			t.Errorf("band(%d) = %s, want %s", tc.score, got, tc.want)
+		}
+	}
+}
+
+func TestWorkedExampleInDocs(t *testing.T) {
+	// doc.go: SQL (5) applied, Tableau (3) listed, R (2) preferred missing.
+	got := pct(5*CreditApplied+3*CreditListed, 5+3+2*PreferredFactor)
+	if got != 82 {
+		t.Errorf("worked example = %d, doc says 82", got)
+	}
+}
+
+func TestSortingAndDeterminism(t *testing.T) {
+	m := testMatcher(t)
+	text := "SKILLS\nSQL, Tableau, HL7, FHIR, PMP, Python\nEXPERIENCE\n• Built HL7 interfaces in Rhapsody"
+	a, b := m.Match(text), m.Match(text)
+	for i := range a.Roles {
+		if a.Roles[i].ID != b.Roles[i].ID || a.Roles[i].Score != b.Roles[i].Score {
+			t.Fatalf("non-deterministic roles")
+		}
+		if i > 0 {
+			p, q := a.Roles[i-1], a.Roles[i]
+			if p.Score < q.Score || p.Score == q.Score && p.ID > q.ID {
+				t.Errorf("roles not sorted: %s %d before %s %d", p.ID, p.Score, q.ID, q.Score)
+			}
+		}
+		for k := 1; k < len(a.Roles[i].Missing); k++ {
+			p, q := a.Roles[i].Missing[k-1], a.Roles[i].Missing[k]
+			if p.Importance == "preferred" && q.Importance == "required" ||
+				p.Importance == q.Importance && (p.Weight < q.Weight || p.Weight == q.Weight && p.ID > q.ID) {
+				t.Errorf("gaps not sorted: %+v before %+v", p, q)
+			}
+		}
+	}
+	for k := 1; k < len(a.Skills); k++ {
+		if a.Skills[k-1].ID >= a.Skills[k].ID {
+			t.Errorf("skills not sorted by id")
+		}
+	}
+}
+
+func TestInProgressGap(t *testing.T) {
+	m := testMatcher(t)
+	rs := roleScore(t, m.Match("PMP exam scheduled for March 2027"), "informatics-project-manager")
+	for _, g := range rs.Missing {
+		if g.ID == "pmp" && !g.InProgress {
+			t.Errorf("pmp gap not marked in progress")
+		}
+		if g.ID == "cphims" && g.InProgress {
+			t.Errorf("cphims gap marked in progress")
+		}
+	}
+}
+
+func TestDomain(t *testing.T) {
+	m := testMatcher(t)
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"software only", "EXPERIENCE\n• Built C++ trading systems and Go microservices", false},
+		{"health terms", "Registered nurse; hospital inpatient unit; patient education", true},
+		{"strong role", "EXPERIENCE\n• Built HL7 v2 and FHIR interfaces", true},
+	}
+	for _, tc := range tests {
+		r := m.Match(tc.text)
+		if r.InDomain != tc.want || r.DomainReason == "" {
+			t.Errorf("%s: in_domain = %v (%s), want %v", tc.name, r.InDomain, r.DomainReason, tc.want)
+		}
+	}
+}

@@ -1,0 +1,95 @@
+package matcher
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSeniority(t *testing.T) {
+	tests := []struct {
+		name, text, want, evidence string
+	}{
+		{"present range", "EXPERIENCE\nAnalyst, Acme  Jan 2019 – Present", Mid, "7.5 years of dated experience (2019–present)"},
+		{"overlap merged", "EXPERIENCE\nAnalyst 2010 - 2020\nConsultant 2015 - 2018", Mid, "10.0 years"},
+		{"long career", "EXPERIENCE\nAnalyst 2005 - 2020", Senior, "15.0 years"},
+		{"numeric months", "EXPERIENCE\nAnalyst 06/2018 - 03/2021", Junior, "2.8 years"},
+		{"director with years", "EXPERIENCE\nDirector of Clinical Informatics\n2017 - Present", Senior, "title: Director"},
+		{"director few years", "EXPERIENCE\nDirector of Clinical Informatics\n2023 - Present", Mid, "title: Director"},
+		{"education excluded", "EDUCATION\nBS, 2000 - 2004\nEXPERIENCE\nIntern, Jun 2025 - Aug 2025", Junior, "title: Intern"},
+		{"degree in progress", "EDUCATION\nMaster of Health Informatics (expected May 2027)\nEXPERIENCE\nAnalyst 2023 - Present", Junior, "degree in progress"},
+		{"stated years", "SUMMARY\nNurse informaticist with 12+ years of experience", Senior, "stated: 12 years"},
+		{"nothing", "Jane Doe\nSQL", Junior, "no dated experience found"},
+		{"to and present", "EXPERIENCE\nAnalyst, May 2016 to present", Mid, "10.2 years"},
+	}
+	m := testMatcher(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := m.Match(tc.text)
+			if r.Seniority != tc.want {
+				t.Errorf("seniority = %s, want %s (%v)", r.Seniority, tc.want, r.SeniorityEvidence)
+			}
+			if !strings.Contains(strings.Join(r.SeniorityEvidence, "; "), tc.evidence) {
+				t.Errorf("evidence %v lacks %q", r.SeniorityEvidence, tc.evidence)
+			}
+		})
+	}
+}
+
+func TestSeniorityPresentWithoutNow(t *testing.T) {
+	m, err := Compile(testVocab())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// "Present" is December of the latest year in any range: 2019.
+	r := m.Match("EXPERIENCE\nA, Jan 2019 - Present\nB, 2015 - 2018")
+	if r.Seniority != Mid || !strings.Contains(r.SeniorityEvidence[0], "4.0 years") {
+		t.Errorf("got %s %v, want mid with 4.0 years", r.Seniority, r.SeniorityEvidence)
+	}
+}
+
+func TestMergedMonths(t *testing.T) {
+	tests := []struct {
+		ivs  []interval
+		want int
+	}{
+		{nil, 0},
+		{[]interval{{0, 12}}, 12},
+		{[]interval{{0, 12}, {6, 18}}, 18},
+		{[]interval{{0, 12}, {24, 36}}, 24},
+		{[]interval{{24, 36}, {0, 40}}, 40},
+	}
+	for _, tc := range tests {
+		if got := mergedMonths(tc.ivs); got != tc.want {
+			t.Errorf("mergedMonths(%v) = %d, want %d", tc.ivs, got, tc.want)
+		}
+	}
+}
+
+func TestDateRanges(t *testing.T) {
+	tests := []struct {
+		line string
+		want []dateRange
+	}{
+		{"jan 2019 - present", []dateRange{{from: 2019 * 12, present: true, lastYear: 2019}}},
+		{"2015-2020", []dateRange{{from: 2015 * 12, to: 2020 * 12, lastYear: 2020}}},
+		{"06/2018 - 03/2021", []dateRange{{from: 2018*12 + 5, to: 2021*12 + 3, lastYear: 2021}}},
+		{"sept. 2017 to jun 2019", []dateRange{{from: 2017*12 + 8, to: 2019*12 + 6, lastYear: 2019}}},
+		{"may 2016 through current", []dateRange{{from: 2016*12 + 4, present: true, lastYear: 2016}}},
+		{"a 2010 - 2012, b 2013 - 2014", []dateRange{{from: 2010 * 12, to: 2012 * 12, lastYear: 2012}, {from: 2013 * 12, to: 2014 * 12, lastYear: 2014}}},
+		{"graduated 2019", nil},
+		{"call 555-2019-2020x", nil},
+		{"12019 - 2020", nil},
+	}
+	for _, tc := range tests {
+		got := dateRanges(tc.line)
+		if len(got) != len(tc.want) {
+			t.Errorf("dateRanges(%q) = %+v, want %+v", tc.line, got, tc.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tc.want[i] {
+				t.Errorf("dateRanges(%q)[%d] = %+v, want %+v", tc.line, i, got[i], tc.want[i])
+			}
+		}
+	}
+}
