@@ -79,6 +79,7 @@ func (f *font) decode(raw string, out []glyphCode) []glyphCode {
 			}
 			g.code, g.n = cs.nextCode(raw, 2)
 			g.text, g.known = f.type0Text(g.code, g.n)
+			g.space = g.n == 1 && g.code == 32
 			g.w0 = f.cidWidth(f.cidOf(g.code, g.n)) * f.scale
 		default:
 			g.code, g.n = uint32(raw[0]), 1

@@ -53,7 +53,8 @@ type gstate struct {
 	th       float64 // horizontal scaling, 1 = 100 %
 	tl, rise float64
 	mode     int
-	white    bool // fill colour is white or near it
+	white    bool    // fill colour is white or near it
+	clip     pathBox // bounding box of the clipping path set by W/W*
 }
 
 // Limits for one page.
@@ -98,6 +99,7 @@ type interp struct {
 
 	hasImage  bool
 	path      pathBox
+	clipNext  bool
 	fills     []fillRect // filled areas in painting order
 	undecoded int
 	visible   int
@@ -337,13 +339,22 @@ func (in *interp) op(op string, ops []obj, res pdf.Value, depth int, l *lexer) {
 			in.path.add(gs.ctm, v[0], v[1]+v[3])
 			in.path.add(gs.ctm, v[0]+v[2], v[1]+v[3])
 		}
+	case "W", "W*":
+		in.clipNext = true
 	case "f", "F", "f*", "B", "B*", "b", "b*":
 		if in.path.ok {
 			in.addFill(in.path, gs.white)
 		}
-		in.path = pathBox{}
+		in.endPath()
 	case "n", "S", "s":
-		in.path = pathBox{}
+		in.endPath()
+	case "sh":
+		// A shading paints the clipping area (a gradient banner).
+		area := gs.clip
+		if !area.ok {
+			area = pathBox{in.box[0], in.box[1], in.box[2], in.box[3], true}
+		}
+		in.addFill(area, false)
 	case "BMC":
 		in.marked = append(in.marked, markedContent{start: len(in.glyph)})
 	case "BDC":
@@ -369,6 +380,15 @@ func (in *interp) op(op string, ops []obj, res pdf.Value, depth int, l *lexer) {
 			}
 		}
 	}
+}
+
+// endPath ends the current path; a pending W/W* makes it the clip.
+func (in *interp) endPath() {
+	if in.clipNext && in.path.ok {
+		in.gs.clip = in.path
+	}
+	in.clipNext = false
+	in.path = pathBox{}
 }
 
 func (in *interp) inActualText() bool {
@@ -675,7 +695,7 @@ func (in *interp) show(raw string) {
 		} else {
 			tx = g.w0 * tfs
 			tx += gs.tc
-			if g.space && f.kind != fontType0 {
+			if g.space {
 				tx += gs.tw
 			}
 			tx *= th

@@ -493,3 +493,25 @@ func TestFlatePredictorFallback(t *testing.T) {
 		})
 	}
 }
+
+func TestShadingBackground(t *testing.T) {
+	res := mustText(t, onePage("q 0 560 612 60 re W n /Sh1 sh Q 1 1 1 rg BT /F1 10 Tf 72 600 Td (Gradient) Tj ET BT /F1 10 Tf 72 300 Td (Stuffed) Tj ET"))
+	if !strings.Contains(res.Text, "Gradient") || strings.Contains(res.Text, "Stuffed") {
+		t.Errorf("text %q: white text over the shading should stay, white-on-white should go", res.Text)
+	}
+}
+
+func TestOCRLayer(t *testing.T) {
+	w := &pdfWriter{}
+	f := w.helvetica()
+	img := w.stream("/Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8", "\x80")
+	data := w.buildDoc(testPage{fonts: map[string]int{"F1": f}, xobj: map[string]int{"Im1": img},
+		content: "q 612 0 0 792 0 0 cm /Im1 Do Q BT 3 Tr /F1 10 Tf 72 700 Td (Scanned words) Tj ET"})
+	pages, res := mustPages(t, data)
+	if !pages[0].HasImage || res.ImagePages != 1 {
+		t.Errorf("HasImage %v, ImagePages %d", pages[0].HasImage, res.ImagePages)
+	}
+	if !contains(res.Flags, "ocr_layer") || contains(res.Flags, "hidden_text") {
+		t.Errorf("flags %v, want ocr_layer without hidden_text", res.Flags)
+	}
+}
