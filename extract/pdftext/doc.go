@@ -20,7 +20,9 @@
 //     depth bound. Coordinates are mapped to the displayed page: origin
 //     bottom-left, /Rotate applied.
 //  3. Content. Content streams are decoded with Value.Reader (Flate,
-//     ASCII85; RC4/AES-128 decryption with an empty user password) and
+//     ASCII85; RC4/AES-128 decryption with an empty user password; a
+//     missing or wrong /Length, Predictor 1 and PNG predictors are handled
+//     by cutting the stream from the raw file) and
 //     tokenised by this package's own lexer, which cannot loop or panic on
 //     unterminated strings, stray delimiters or binary inline-image data.
 //     The interpreter keeps the graphics state stack (q/Q, cm), the text
@@ -30,7 +32,9 @@
 //     paths and images are recorded so that white text on a coloured band
 //     stays visible (layout.Page.Fills) while white-on-white is hidden.
 //     Render mode 3/7 and text outside the page box are marked Invisible.
-//     Form XObjects (Do) run with their /Matrix and /Resources; image
+//     Form XObjects (Do) run with their /Matrix and /Resources, and so do
+//     the normal appearances of visible form fields and free-text
+//     annotations (filled-in fillable templates); image
 //     XObjects and inline images (BI/ID/EI, skipped) covering half the page
 //     set HasImage. Marked content with /ActualText replaces the glyphs it
 //     wraps. ExtGState fonts (gs with /Font) are honoured.
@@ -47,7 +51,9 @@
 //     (codespace, cidchar, cidrange), UCS-2/UTF-16 predefined CMaps;
 //     widths from /W and /DW. CID fonts of the Adobe GB1, CNS1, Japan1 and
 //     Korea1 collections without ToUnicode are decoded with Adobe's
-//     CID → Unicode CMaps (embedded, see cidmaps/LICENSE-Adobe).
+//     CID → Unicode CMaps (embedded, see cidmaps/LICENSE-Adobe); other
+//     TrueType CID fonts without ToUnicode through the inverse of the
+//     embedded program's Unicode cmap (CIDToGIDMap applied).
 //     - Widths: /Widths with /FirstChar (MissingWidth outside), Type3 widths
 //     scaled by /FontMatrix, and approximate Helvetica/Times/Courier
 //     metrics for standard fonts without /Widths.

@@ -39,6 +39,8 @@ type font struct {
 	// Type0 fonts.
 	encCMap  *cmap // embedded encoding CMap (nil for Identity-H/V)
 	cidUni   *cmap // Adobe CID → Unicode map of the character collection
+	gidUni   map[uint16]string // inverse cmap of an embedded TrueType program
+	cidToGID []byte            // CIDToGIDMap stream (nil: identity)
 	ucs2     bool  // code is UTF-16 (Uni*-UCS2-*, Uni*-UTF16-*)
 	vertical bool  // -V encodings
 	cidW     map[uint32]float64
@@ -122,6 +124,19 @@ func (f *font) type0Text(code uint32, n int) (string, bool) {
 	}
 	if f.cidUni != nil {
 		if t, ok := f.cidUni.lookup(f.cidOf(code, n), 2); ok && t != "\uFFFD" && t != "" {
+			return cleanText(t), true
+		}
+	}
+	if f.gidUni != nil {
+		cid := f.cidOf(code, n)
+		gid := cid
+		if f.cidToGID != nil {
+			if int(2*cid+1) >= len(f.cidToGID) {
+				return "", false
+			}
+			gid = uint32(f.cidToGID[2*cid])<<8 | uint32(f.cidToGID[2*cid+1])
+		}
+		if t, ok := f.gidUni[uint16(gid)]; ok && gid <= 0xFFFF {
 			return cleanText(t), true
 		}
 	}
@@ -252,6 +267,18 @@ func (f *font) loadType0(src *source, v pdf.Value, lim *limits) {
 	}
 	if csi := d.Key("CIDSystemInfo"); csi.Key("Registry").Text() == "Adobe" && !f.ucs2 {
 		f.cidUni = cidToUnicode(csi.Key("Ordering").Text())
+	}
+	if f.cidUni == nil && !f.ucs2 && (f.toUni == nil || f.toUni.entries == 0) {
+		if ff := d.Key("FontDescriptor").Key("FontFile2"); ff.Kind() == pdf.Stream {
+			if prog, err := readStream(src, ff, 16<<20); err == nil {
+				f.gidUni = trueTypeUnicode(prog)
+			}
+			if m := d.Key("CIDToGIDMap"); m.Kind() == pdf.Stream {
+				if b, err := readStream(src, m, 1<<18); err == nil {
+					f.cidToGID = b
+				}
+			}
+		}
 	}
 	if dw := d.Key("DW"); dw.Kind() == pdf.Integer || dw.Kind() == pdf.Real {
 		f.dw = num(dw)
