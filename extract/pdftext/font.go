@@ -37,12 +37,12 @@ type font struct {
 	std       func(text string) float64 // standard-14 approximation (no /Widths)
 
 	// Type0 fonts.
-	encCMap  *cmap // embedded encoding CMap (nil for Identity-H/V)
-	cidUni   *cmap // Adobe CID → Unicode map of the character collection
+	encCMap  *cmap             // embedded encoding CMap (nil for Identity-H/V)
+	cidUni   *cmap             // Adobe CID → Unicode map of the character collection
 	gidUni   map[uint16]string // inverse cmap of an embedded TrueType program
 	cidToGID []byte            // CIDToGIDMap stream (nil: identity)
-	ucs2     bool  // code is UTF-16 (Uni*-UCS2-*, Uni*-UTF16-*)
-	vertical bool  // -V encodings
+	ucs2     bool              // code is UTF-16 (Uni*-UCS2-*, Uni*-UTF16-*)
+	vertical bool              // -V encodings
 	cidW     map[uint32]float64
 	cidWR    []cidWidthRange
 	dw       float64
