@@ -1,0 +1,95 @@
+package matcher
+
+import (
+	"sync"
+	"testing"
+
+	"github.com/rolefit/rolefit/skills"
+)
+
+var (
+	defaultOnce sync.Once
+	defaultM    *Matcher
+	defaultErr  error
+)
+
+// defaultMatcher compiles the embedded vocabulary once per test binary.
+func defaultMatcher(t testing.TB) *Matcher {
+	t.Helper()
+	defaultOnce.Do(func() { defaultM, defaultErr = Compile(skills.Default(), WithNow(fixedNow)) })
+	if defaultErr != nil {
+		t.Fatalf("Compile(default): %v", defaultErr)
+	}
+	return defaultM
+}
+
+// TestDefaultVocabularyTraps runs the trap table against the shipped
+// vocabulary: each trap with a positive counterpart.
+func TestDefaultVocabularyTraps(t *testing.T) {
+	tests := []struct {
+		name, text, skill string
+		want              bool
+	}{
+		{"R&D", "Managed the R&D budget for statistics teams", "r-language", false},
+		{"Dr. R. Patel", "Worked with Dr. R. Patel on statistical programming", "r-language", false},
+		{"R with cue", "Built regression models in R and Python", "r-language", true},
+		{"R in list", "SKILLS\nPython, R, SQL, Tableau", "r-language", true},
+		{"go-live", "Supported the go-live at 12 clinics", "golang", false},
+		{"go-live skill", "Supported the go-live at 12 clinics", "go-live-support", true},
+		{"Go to market", "Go to market strategy for the new clinic", "golang", false},
+		{"Golang", "Wrote Golang microservices", "golang", true},
+		{"SaaS", "Sold SaaS analytics to hospitals", "sas", false},
+		{"Kansas", "University of Kansas Health System", "sas", false},
+		{"SAS", "SAS programming for claims analysis", "sas", true},
+		{"Baltimore, MD", "Jane Doe\nJohns Hopkins Hospital, Baltimore, MD 21287", "md-do", false},
+		{"Phi Beta Kappa", "HONORS\nPhi Beta Kappa", "hipaa-privacy-rule", false},
+		{"PHI", "Protected PHI in every extract under HIPAA", "hipaa-privacy-rule", true},
+		{"Sigma Theta Tau", "HONORS\nSigma Theta Tau International", "lean-six-sigma", false},
+		{"Sigma Theta Tau belt", "HONORS\nSigma Theta Tau International", "six-sigma-belt", false},
+		{"Six Sigma", "Lean Six Sigma Green Belt", "six-sigma-belt", true},
+		{"Rhapsody in Blue", "INTERESTS\nPlaying Rhapsody in Blue on piano", "rhapsody", false},
+		{"Gershwin", "Performed Gershwin's Rhapsody with the community orchestra", "rhapsody", false},
+		{"Rhapsody engine", "Built HL7 routes in Rhapsody", "rhapsody", true},
+		{"7 PM", "Staffed the help desk until 7 PM", "project-management", false},
+		{"an epic effort", "It was an epic effort by the whole team", "epic", false},
+		{"Epic at start", "Epic effort by the whole team", "epic", false},
+		{"Epic build", "Built Epic ambulatory order sets", "epic", true},
+		{"no exposure", "No exposure to FHIR yet", "fhir", false},
+		{"FHIR", "Built FHIR R4 APIs", "fhir", true},
+		{"Tableau", "Built Tableau dashboards", "tableau", true},
+		{"HL7 v2", "Built HL7 ADT interfaces", "hl7-v2", true},
+		{"C-CDA", "Generated C-CDA documents for referrals", "cda-ccda", true},
+		{"ICD-10-CM", "ICD-10-CM coding audits", "icd-10", true},
+		{"Security+", "CERTIFICATIONS\nCompTIA Security+", "security-plus", true},
+		{"CIPP/US", "CERTIFICATIONS\nCIPP/US", "cipp-us", true},
+	}
+	m := defaultMatcher(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := foundIDs(m, tc.text)[tc.skill]; got != tc.want {
+				t.Errorf("Find(%q)[%s] = %v, want %v (found %v)", tc.text, tc.skill, got, tc.want, foundIDs(m, tc.text))
+			}
+		})
+	}
+}
+
+// TestDefaultVocabularyInProgress checks that credentials under way are
+// reported as such with the shipped vocabulary.
+func TestDefaultVocabularyInProgress(t *testing.T) {
+	m := defaultMatcher(t)
+	r := m.Match("CERTIFICATIONS\nPMP exam scheduled for March 2027\nCPHIMS candidate\nStudying for Security+")
+	got := map[string]bool{}
+	for _, f := range r.InProgress {
+		got[f.ID] = true
+	}
+	for _, id := range []string{"pmp", "cphims", "security-plus"} {
+		if !got[id] {
+			t.Errorf("%s not in progress (in progress: %v)", id, got)
+		}
+	}
+	for _, f := range r.Skills {
+		if got[f.ID] {
+			t.Errorf("%s both held and in progress", f.ID)
+		}
+	}
+}
