@@ -69,7 +69,10 @@ func Detect(name string, head []byte) (format string, err error) {
 		// A damaged header: let the PDF reader try, and explain if it fails.
 		return FormatPDF, nil
 	}
-	if _, ok := decodeText(head, true); ok {
+	if s, ok := decodeText(head, true); ok {
+		if looksLikeHTML(s, ext) {
+			return FormatHTML, nil
+		}
 		if isMarkdownExt(ext) || looksLikeMarkdown(head) {
 			return FormatMarkdown, nil
 		}

@@ -1,4 +1,4 @@
-// Package extract turns résumé files (PDF, DOCX, ODT, Markdown, plain text)
+// Package extract turns résumé files (PDF, DOCX, ODT, Markdown, HTML, plain text)
 // into plain text lines with a verdict on how well the text could be read.
 // It knows nothing of skills or scoring.
 //
@@ -24,7 +24,11 @@
 // OLE2 compound file (legacy .doc, or an encrypted OOXML package, reported
 // as encrypted); PNG, JPEG, TIFF, GIF, WebP and HEIC images; then text:
 // UTF-8, UTF-16 with or without a byte order mark, or Windows-1252 for
-// 8-bit text that is not UTF-8. Text is Markdown when the extension is .md
+// 8-bit text that is not UTF-8. An HTML page ("<!DOCTYPE html", "<html",
+// or an .html name with body tags) is format "html": scripts, styles and
+// comments are dropped, whitespace collapses as in a browser, block
+// elements start lines, list items get "• " and table rows become cells
+// joined by " | ". Other text is Markdown when the extension is .md
 // or .markdown or when several lines use clear Markdown syntax (headings,
 // links, emphasis, tables, fences); bullets and dashes alone do not count.
 // Unsupported formats get a StatusError naming the format with a conversion

@@ -74,14 +74,17 @@ func Extract(name string, data []byte, opts Options) (doc *Document, err error) 
 		text, flags, err = extractDOCX(data)
 	case FormatODT:
 		text, flags, err = extractODT(data)
-	case FormatMarkdown, FormatText:
+	case FormatMarkdown, FormatText, FormatHTML:
 		s, ok := decodeText(data, false)
 		if !ok {
 			return nil, errUnknown("")
 		}
-		if format == FormatMarkdown {
+		switch format {
+		case FormatMarkdown:
 			text = markdownToText(s)
-		} else {
+		case FormatHTML:
+			text = htmlToText(s)
+		default:
 			text = plainText(s)
 		}
 	case FormatZip:

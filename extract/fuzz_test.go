@@ -127,7 +127,7 @@ func FuzzDetect(f *testing.F) {
 			t.Fatalf("error %v is not a described *Error", err)
 		}
 		switch format {
-		case FormatPDF, FormatDOCX, FormatODT, FormatMarkdown, FormatText, FormatZip:
+		case FormatPDF, FormatDOCX, FormatODT, FormatMarkdown, FormatText, FormatHTML, FormatZip:
 		case "", FormatDOC, FormatRTF, FormatPages, FormatImage, FormatOffice, FormatUnknown:
 			if err == nil {
 				t.Fatalf("format %q without an error", format)
@@ -136,7 +136,7 @@ func FuzzDetect(f *testing.F) {
 			t.Fatalf("unknown format %q", format)
 		}
 		// Text and Markdown must also extract cleanly.
-		if err == nil && (format == FormatText || format == FormatMarkdown) {
+		if err == nil && (format == FormatText || format == FormatMarkdown || format == FormatHTML) {
 			doc, err := Extract(name, head, Options{})
 			checkResult(t, doc, err)
 		}

@@ -107,3 +107,17 @@ func TestCleanLineValidUTF8(t *testing.T) {
 		}
 	}
 }
+
+func TestHTML(t *testing.T) {
+	in := `<!DOCTYPE html><html><head><title>CV</title><style>p { color: red }</style></head>
+<body><h1>Jane   Doe</h1><p>Health data
+analyst &amp; SQL&nbsp;developer</p><!-- note -->
+<script>var x = "<p>no</p>";</script>
+<ul><li>SQL</li><li><b>Python</b></li></ul>
+<table><tr><th>2020</th><td>Analyst</td></tr><tr><td>2021</td><td></td><td>Lead</td></tr></table>
+<p>Line one<br>Line two</p></body></html>`
+	want := "Jane Doe\n\nHealth data analyst & SQL developer\n\n• SQL\n• Python\n\n2020 | Analyst\n2021 | Lead\n\nLine one\nLine two"
+	if got := htmlToText(in); got != want {
+		t.Errorf("htmlToText\n got %q\nwant %q", got, want)
+	}
+}

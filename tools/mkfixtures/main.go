@@ -13,6 +13,7 @@
 //	soffice --headless --convert-to docx:"MS Word 2007 XML" resume-libreoffice.odt
 //	soffice --headless --convert-to doc resume.docx   # legacy-libreoffice.doc
 //	soffice --headless --convert-to rtf resume.docx   # legacy-libreoffice.rtf
+//	soffice --headless --convert-to html resume.docx  # resume-libreoffice.html
 //
 // Usage, from the repository root:
 //
