@@ -27,7 +27,7 @@ type Quality struct {
 
 // Document is the text of one file as the matcher sees it.
 type Document struct {
-	Format string // "pdf", "docx", "odt", "markdown", "text"
+	Format string // "pdf", "docx", "odt", "markdown", "html", "text"
 	// Text is the extracted text, one line per résumé line, "\n"-separated,
 	// in reading order. Hidden text is not included.
 	Text    string
