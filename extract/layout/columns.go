@@ -292,7 +292,7 @@ func (s *segmenter) acceptGutter(fr []*frag, c gutter) bool {
 		}
 	}
 	share := float64(aligned) / float64(len(few))
-	if share >= 0.9 {
+	if share >= 0.9 && !justifiedColumns(left, right) {
 		return false
 	}
 	if share >= 0.6 && leftAligned(right) < 0.5 {
@@ -352,4 +352,33 @@ func promote(a, b, top []*frag) (na, nb, ntop []*frag) {
 		return a, b, top
 	}
 	return na, b, append(top, up...)
+}
+
+// justifiedColumns recognises two columns of running text set with the
+// same leading (baselines aligned across the gutter): both sides are
+// substantial and of similar length, the right side is flush left and the
+// left side flush right (justified), unlike label/value tables, dates in a
+// margin or right-aligned dates.
+func justifiedColumns(left, right []*frag) bool {
+	if len(left) < 5 || len(right) < 5 {
+		return false
+	}
+	r := float64(len(left)) / float64(len(right))
+	if r < 0.6 || r > 1/0.6 {
+		return false
+	}
+	if leftAligned(right) < 0.5 {
+		return false
+	}
+	maxX1 := math.Inf(-1)
+	for _, f := range left {
+		maxX1 = math.Max(maxX1, f.x1)
+	}
+	flush := 0
+	for _, f := range left {
+		if maxX1-f.x1 <= 2 {
+			flush++
+		}
+	}
+	return 2*flush >= len(left)
 }

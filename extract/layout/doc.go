@@ -30,7 +30,7 @@
 //     as one within DupDX 0.1 em horizontally and DupDY 0.2 em vertically is
 //     dropped: fake bold and shadows come out once.
 //  4. Fragments and words. A row splits into fragments at gaps wider than
-//     FragmentGap (1.0 em); fragments are the units of column detection.
+//     FragmentGap (0.8 em); fragments are the units of column detection.
 //     Inside a fragment a new word starts at an explicit space glyph (which
 //     is never emitted itself, so spaces are never doubled) or at a gap
 //     wider than WordGap (0.12 em; TeX's narrowest interword space is

@@ -12,7 +12,7 @@ type Options struct {
 	// (em, default 0.12). Letter-spaced runs raise it adaptively.
 	WordGap float64
 	// FragmentGap: a gap wider than this splits a row of text into separate
-	// fragments, the units of column detection (em, default 1.0).
+	// fragments, the units of column detection (em, default 0.8).
 	FragmentGap float64
 	// DupDX, DupDY: the same glyph (same text and font) drawn again within
 	// this offset is dropped as fake bold or shadow (em, defaults 0.1, 0.2).
@@ -48,7 +48,7 @@ func (o Options) withDefaults() Options {
 		}
 	}
 	def(&o.WordGap, 0.12)
-	def(&o.FragmentGap, 1.0)
+	def(&o.FragmentGap, 0.8)
 	def(&o.DupDX, 0.1)
 	def(&o.DupDY, 0.2)
 	def(&o.MinGutter, 1.0)

@@ -142,6 +142,21 @@ var (
 		"sepsis prediction models"}
 )
 
+// Columns of running text set flush on both sides, same leading.
+var (
+	justLeft  = []string{"Lorem ipsum dolor sit amet cons", "ectetuer adipiscing elit pu r a", "vestibulum ut placerat ac ad pi", "iscing vitae felis curabitu d i", "ictum gravida mauris nam arcu l", "ibero nonummy eget cons tetue a"}
+	justRight = []string{"Proin fermentum massa ac quam s", "ed diam turpis molestie vitae p", "lacerat a molestie nec leo maec",
+		"enas lacinia nam ipsum ligula e", "leifend at accumsan nec suscipi", "t a ipsum morbi blandit ligula", "feugiat magna nunc eleifend"}
+)
+
+func maxWidth(p pen, ls []string) float64 {
+	w := 0.0
+	for _, l := range ls {
+		w = max(w, p.width(l))
+	}
+	return w
+}
+
 // checkApart asserts that no output line mixes words of the two sets of
 // lines and that each set comes out in order.
 func checkApart(t *testing.T, tx *Text, a, b []string) {
@@ -188,6 +203,10 @@ func TestColumns(t *testing.T) {
 			main.column(sideLines, 40, 700, 12),
 			main.column(mainLines, 250, 694, 12),
 		), nil, sideLines, mainLines, 2},
+		{"justified columns, aligned baselines", page(
+			main.column(justLeft, 40, 700, 12),
+			main.column(justRight, 40+maxWidth(main, justLeft)+10, 700, 12),
+		), nil, justLeft, justRight, 2},
 		{"narrow gutter", page(
 			main.column(sideLines, 40, 700, 12),
 			main.column(mainLines, 40+main.width("risk across twelve hospitals and")+12, 695, 13),
