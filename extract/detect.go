@@ -73,6 +73,9 @@ func Detect(name string, head []byte) (format string, err error) {
 		if looksLikeHTML(s, ext) {
 			return FormatHTML, nil
 		}
+		if f := flatXMLFormat(s); f != "" {
+			return f, nil
+		}
 		if isMarkdownExt(ext) || looksLikeMarkdown(head) {
 			return FormatMarkdown, nil
 		}
@@ -324,4 +327,23 @@ func looksLikePDFBody(b []byte) bool {
 		b = b[:4096]
 	}
 	return bytes.Contains(b, []byte(" obj")) && (bytes.Contains(b, []byte("<<")) || bytes.Contains(b, []byte("endobj")))
+}
+
+// flatXMLFormat recognises word-processing documents saved as one XML file:
+// Word 2003 XML and Word's Flat OPC ("docx"), Flat ODT ("odt").
+func flatXMLFormat(s string) string {
+	if len(s) > 4096 {
+		s = s[:4096]
+	}
+	if !strings.HasPrefix(strings.TrimSpace(strings.TrimPrefix(s, "\uFEFF")), "<") {
+		return ""
+	}
+	switch {
+	case strings.Contains(s, "<w:wordDocument"), strings.Contains(s, "<pkg:package") && strings.Contains(s, "Word.Document"),
+		strings.Contains(s, "<pkg:package") && strings.Contains(s, "wordprocessingml"):
+		return FormatDOCX
+	case strings.Contains(s, "<office:document ") && strings.Contains(s, "application/vnd.oasis.opendocument.text"):
+		return FormatODT
+	}
+	return ""
 }

@@ -24,7 +24,8 @@
 // OLE2 compound file (legacy .doc, or an encrypted OOXML package, reported
 // as encrypted); PNG, JPEG, TIFF, GIF, WebP and HEIC images; then text:
 // UTF-8, UTF-16 with or without a byte order mark, or Windows-1252 for
-// 8-bit text that is not UTF-8. An HTML page ("<!DOCTYPE html", "<html",
+// 8-bit text that is not UTF-8. Word 2003 XML and Flat OPC files are read
+// as DOCX, Flat ODT (.fodt) as ODT. An HTML page ("<!DOCTYPE html", "<html",
 // or an .html name with body tags) is format "html": scripts, styles and
 // comments are dropped, whitespace collapses as in a browser, block
 // elements start lines, list items get "• " and table rows become cells

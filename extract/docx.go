@@ -15,6 +15,21 @@ import (
 // part, then headers and footers (each distinct line once), then footnotes
 // and endnotes.
 func extractDOCX(data []byte) (text string, flags []string, err error) {
+	if !bytes.HasPrefix(data, []byte("PK")) && flatXMLFormat(string(data[:min(len(data), 4096)])) == FormatDOCX {
+		// Word 2003 XML or Flat OPC: one XML file with the same elements.
+		w := &docxReader{num: map[string]numDef{}, styleNum: map[string]numRef{}, counters: map[string]int{}}
+		lines, perr := w.parse(data)
+		if perr != nil && len(lines) == 0 {
+			return "", nil, &Error{Status: StatusError, Msg: "word xml document is damaged: its xml cannot be parsed"}
+		}
+		if w.hidden > 0 {
+			flags = append(flags, "hidden_text")
+		}
+		if perr != nil || w.truncated {
+			flags = append(flags, "truncated")
+		}
+		return joinLines(lines), flags, nil
+	}
 	z, err := openZip(data, "docx")
 	if err != nil {
 		return "", nil, err
@@ -302,7 +317,7 @@ func (w *docxReader) parse(b []byte) ([]string, error) {
 			case "sdtContent":
 				skip = len(sdt) > 0 && sdt[len(sdt)-1]
 			case "del", "moveFrom", "delText", "instrText", "sdtEndPr", "tblPr", "tblGrid",
-				"trPr", "tcPr", "sectPr", "rPrChange", "pPrChange", "tblPrChange", "comment", "docPr":
+				"trPr", "tcPr", "rPrChange", "pPrChange", "tblPrChange", "comment", "docPr":
 				skip = true
 			case "rPr":
 				skip = len(stack) > 0 && stack[len(stack)-1] == "pPr" // paragraph mark

@@ -182,3 +182,37 @@ func itoa(i int) string {
 	}
 	return s
 }
+
+func TestFlatXML(t *testing.T) {
+	word2003 := `<?xml version="1.0"?><?mso-application progid="Word.Document"?>` +
+		`<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body>` +
+		`<w:p><w:r><w:t>Jane Doe</w:t></w:r></w:p><w:p><w:r><w:t>Analyst</w:t><w:tab/><w:t>2020</w:t></w:r></w:p></w:body></w:wordDocument>`
+	flatOPC := `<?xml version="1.0"?><?mso-application progid="Word.Document"?><pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">` +
+		`<pkg:part pkg:name="/word/document.xml"><pkg:xmlData>` + strings.TrimPrefix(docxBody(p("Jane Doe")), `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`) +
+		`</pkg:xmlData></pkg:part></pkg:package>`
+	fodt := `<?xml version="1.0"?><office:document ` + odtNS + ` office:mimetype="application/vnd.oasis.opendocument.text">` +
+		`<office:master-styles><style:master-page><style:header><text:p>Header line</text:p></style:header></style:master-page></office:master-styles>` +
+		`<office:body><office:text><text:p>Jane Doe</text:p></office:text></office:body></office:document>`
+	tests := []struct{ name, file, data, format, want string }{
+		{"word 2003", "cv.xml", word2003, FormatDOCX, "Jane Doe\nAnalyst\t2020"},
+		{"flat opc", "cv.xml", flatOPC, FormatDOCX, "Jane Doe"},
+		{"flat odt", "cv.fodt", fodt, FormatODT, "Header line\n\nJane Doe"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if f, err := Detect(tt.file, []byte(tt.data)); f != tt.format || err != nil {
+				t.Fatalf("Detect = %q, %v", f, err)
+			}
+			var text string
+			var err error
+			if tt.format == FormatDOCX {
+				text, _, err = extractDOCX([]byte(tt.data))
+			} else {
+				text, _, err = extractODT([]byte(tt.data))
+			}
+			if err != nil || text != tt.want {
+				t.Errorf("text = %q, %v; want %q", text, err, tt.want)
+			}
+		})
+	}
+}

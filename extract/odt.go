@@ -21,6 +21,24 @@ const (
 // extractODT reads an OpenDocument text: headers from styles.xml, the body
 // from content.xml, then footers.
 func extractODT(data []byte) (text string, flags []string, err error) {
+	if !bytes.HasPrefix(data, []byte("PK")) && flatXMLFormat(string(data[:min(len(data), 4096)])) == FormatODT {
+		// Flat ODT (.fodt): content and styles in one XML file.
+		r, sr := &odtReader{}, &odtReader{}
+		body, perr := r.parse(data, false)
+		if perr != nil && len(body) == 0 {
+			return "", nil, &Error{Status: StatusError, Msg: "flat odt document is damaged: its xml cannot be parsed"}
+		}
+		sr.parse(data, true)
+		all := append(append(append(dedupe(sr.headers), ""), body...), "")
+		all = append(all, dedupe(sr.footers)...)
+		if r.hidden > 0 {
+			flags = append(flags, "hidden_text")
+		}
+		if perr != nil || r.truncated {
+			flags = append(flags, "truncated")
+		}
+		return joinLines(all), flags, nil
+	}
 	z, err := openZip(data, "odt")
 	if err != nil {
 		return "", nil, err

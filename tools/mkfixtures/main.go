@@ -14,6 +14,8 @@
 //	soffice --headless --convert-to doc resume.docx   # legacy-libreoffice.doc
 //	soffice --headless --convert-to rtf resume.docx   # legacy-libreoffice.rtf
 //	soffice --headless --convert-to html resume.docx  # resume-libreoffice.html
+//	soffice --headless --convert-to fodt resume.docx  # resume-libreoffice.fodt
+//	soffice --headless --convert-to 'xml:MS Word 2003 XML' resume.docx  # resume-libreoffice-word2003.xml
 //
 // Usage, from the repository root:
 //
