@@ -3,7 +3,6 @@ package matcher
 import (
 	"cmp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -76,7 +75,7 @@ func (m *Matcher) collect(st *state) (found, progress []Found, best []uint8, isP
 		i = j
 		si := group[0].skill
 		sk := &m.skills[si]
-		var held, prog []rawEvidence
+		held, prog := st.held[:0], st.prog[:0]
 		for k, e := range group {
 			if k > 0 && e.line == group[k-1].line && e.progress == group[k-1].progress {
 				continue // one line once, strongest kept (sorted first)
@@ -90,6 +89,7 @@ func (m *Matcher) collect(st *state) (found, progress []Found, best []uint8, isP
 				}
 			}
 		}
+		st.held, st.prog = held, prog
 		switch {
 		case len(held) > 0:
 			found = append(found, Found{ID: sk.id, Skill: sk.name, Evidence: m.pick(st, held)})
@@ -98,8 +98,9 @@ func (m *Matcher) collect(st *state) (found, progress []Found, best []uint8, isP
 			progress = append(progress, Found{ID: sk.id, Skill: sk.name, Evidence: m.pick(st, prog)})
 		}
 	}
-	sort.Slice(found, func(i, j int) bool { return found[i].ID < found[j].ID })
-	sort.Slice(progress, func(i, j int) bool { return progress[i].ID < progress[j].ID })
+	byID := func(a, b Found) int { return strings.Compare(a.ID, b.ID) }
+	slices.SortFunc(found, byID)
+	slices.SortFunc(progress, byID)
 	return found, progress, best, isProg
 }
 
@@ -107,9 +108,9 @@ func (m *Matcher) collect(st *state) (found, progress []Found, best []uint8, isP
 // line order.
 func (m *Matcher) pick(st *state, evs []rawEvidence) []Evidence {
 	if len(evs) > MaxEvidence {
-		sort.SliceStable(evs, func(i, j int) bool { return evs[i].strength > evs[j].strength })
+		slices.SortStableFunc(evs, func(a, b rawEvidence) int { return cmp.Compare(b.strength, a.strength) })
 		evs = evs[:MaxEvidence]
-		sort.SliceStable(evs, func(i, j int) bool { return evs[i].line < evs[j].line })
+		slices.SortStableFunc(evs, func(a, b rawEvidence) int { return cmp.Compare(a.line, b.line) })
 	}
 	out := make([]Evidence, 0, len(evs))
 	for _, e := range evs {

@@ -18,6 +18,7 @@ var strengthNames = [...]string{"", "beginner", "coursework", "listed", "applied
 // state is the per-call scratch space, pooled so a Match allocates little.
 type state struct {
 	lines   []string
+	lowers  []string // lines lower-cased with offsets kept, or "" (non-ASCII)
 	info    []lineInfo
 	toks    []token
 	lineTok []int32 // first token of each line; len(lines)+1 entries
@@ -28,6 +29,8 @@ type state struct {
 	vetoed  []vetoHit
 	matches []rawMatch
 	evs     []rawEvidence
+	held    []rawEvidence // collect scratch
+	prog    []rawEvidence // collect scratch
 }
 
 type cueHit struct{ line, id int32 }
@@ -53,6 +56,7 @@ type rawEvidence struct {
 
 func (st *state) reset() {
 	st.lines = st.lines[:0]
+	st.lowers = st.lowers[:0]
 	st.info = st.info[:0]
 	st.toks = st.toks[:0]
 	st.lineTok = st.lineTok[:0]
@@ -77,14 +81,29 @@ func (m *Matcher) analyze(st *state, text string) {
 	}
 	st.signals = st.signals[:m.nSig]
 	text = normalize(text)
-	for len(text) > 0 && len(st.lines) < maxLines {
-		k := strings.IndexByte(text, '\n')
+	// Lower-case once: ASCII text keeps its byte offsets, so every line's
+	// lower-case form is a slice of one string.
+	lowText := ""
+	ascii := isASCII(text)
+	if ascii {
+		lowText = asciiLower(text)
+	}
+	off := 0
+	for off < len(text) && len(st.lines) < maxLines {
+		k := strings.IndexByte(text[off:], '\n')
+		end := off + k
 		if k < 0 {
-			st.lines = append(st.lines, text)
-			break
+			end = len(text)
 		}
-		st.lines = append(st.lines, text[:k])
-		text = text[k+1:]
+		st.lines = append(st.lines, text[off:end])
+		if ascii {
+			st.lowers = append(st.lowers, lowText[off:end])
+		} else if line := text[off:end]; isASCII(line) {
+			st.lowers = append(st.lowers, asciiLower(line))
+		} else {
+			st.lowers = append(st.lowers, "")
+		}
+		off = end + 1
 	}
 	st.info = analyzeLines(st.lines, st.info)
 	var clause int32
@@ -93,11 +112,7 @@ func (m *Matcher) analyze(st *state, text string) {
 		if st.info[i].heading || st.info[i].text == "" {
 			continue
 		}
-		low := ""
-		if isASCII(line) {
-			low = asciiLower(line)
-		}
-		st.toks, clause = tokenizeLine(line, low, i, clause, st.toks)
+		st.toks, clause = tokenizeLine(line, st.lowers[i], i, clause, st.toks)
 	}
 	st.lineTok = append(st.lineTok, int32(len(st.toks)))
 	for i := range st.toks {

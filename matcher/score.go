@@ -3,7 +3,8 @@ package matcher
 import (
 	"fmt"
 	"math"
-	"sort"
+	"slices"
+	"strings"
 )
 
 // Scoring constants. The package documentation explains how they combine;
@@ -172,11 +173,11 @@ func (m *Matcher) scoreRoles(best []uint8, progress []bool, found map[int32]*Fou
 		rs.Band = band(rs.Score)
 		out = append(out, rs)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Score != out[j].Score {
-			return out[i].Score > out[j].Score
+	slices.SortStableFunc(out, func(a, b RoleScore) int {
+		if a.Score != b.Score {
+			return b.Score - a.Score
 		}
-		return out[i].ID < out[j].ID
+		return strings.Compare(a.ID, b.ID)
 	})
 	return out
 }

@@ -60,7 +60,7 @@ func (m *Matcher) seniority(st *state, degreeProgress bool) (string, []string) {
 	var leader, student string
 	stated := 0
 	latest := 0
-	for _, li := range st.info {
+	for i, li := range st.info {
 		if li.text == "" || li.heading {
 			continue
 		}
@@ -70,7 +70,10 @@ func (m *Matcher) seniority(st *state, degreeProgress bool) (string, []string) {
 		if !hasExp && !(li.section == secNone || li.section == secSummary || li.section == secOther) {
 			continue
 		}
-		low := strings.ToLower(li.text)
+		low := strings.TrimSpace(st.lowers[i])
+		if low == "" {
+			low = strings.ToLower(li.text)
+		}
 		if !hasExp && educationLine(low) {
 			continue
 		}
@@ -202,22 +205,18 @@ func mergedMonths(ivs []interval) int {
 // findTitle returns the first title phrase of list occurring as whole
 // words in low.
 func findTitle(low string, list []string) string {
-	words := strings.FieldsFunc(low, func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
-	})
 	for _, t := range list {
-		tw := strings.Fields(t)
-		for i := 0; i+len(tw) <= len(words); i++ {
-			ok := true
-			for k, w := range tw {
-				if words[i+k] != w {
-					ok = false
-					break
-				}
+		for from := 0; from < len(low); {
+			k := strings.Index(low[from:], t)
+			if k < 0 {
+				break
 			}
-			if ok {
+			k += from
+			e := k + len(t)
+			if (k == 0 || !isAlnumByte(low[k-1])) && (e == len(low) || !isAlnumByte(low[e])) {
 				return t
 			}
+			from = k + 1
 		}
 	}
 	return ""
