@@ -53,8 +53,9 @@
 // tab; non-breaking hyphens are "-", soft hyphens vanish; Symbol-font
 // bullets become "•". List paragraphs get "• " or "N. " from the numbering
 // part. Table rows whose cells hold one line each become one line joined
-// by " | "; rows with multi-line cells are layout grids and are written
-// cell by cell. Text boxes are read once: of an mc:AlternateContent only
+// by " | "; when one cell has several lines beside short ones (dates next
+// to a job and its bullets) the short cells open its first line; rows with
+// several multi-line cells are layout grids and are written cell by cell. Text boxes are read once: of an mc:AlternateContent only
 // the first branch is read. Content controls still showing their template
 // placeholder (w:showingPlcHdr) are skipped. Deleted text (w:del, w:delText, w:moveFrom),
 // field instructions and hidden runs are skipped and set the "hidden_text"

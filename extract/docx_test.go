@@ -44,6 +44,9 @@ func TestDOCX(t *testing.T) {
 			"2019–2021 | Analyst | NHS\n2021– | Trust", nil},
 		{"layout table", `<w:tbl><w:tr><w:tc>` + p("SKILLS") + p("SQL") + p("Python") + `</w:tc><w:tc>` + p("EXPERIENCE") + p("Analyst, 2020") + `</w:tc></w:tr></w:tbl>`, nil,
 			"SKILLS\nSQL\nPython\n\nEXPERIENCE\nAnalyst, 2020", nil},
+		{"dates beside a job", `<w:tbl><w:tr><w:tc>` + p("2019 – 2021") + `</w:tc><w:tc>` + p("Senior Analyst, NHS Trust") + p("• Built dashboards") + p("• Led audits") + `</w:tc></w:tr>` +
+			`<w:tr><w:tc>` + p("2016 – 2019") + `</w:tc><w:tc>` + p("Analyst") + `</w:tc></w:tr></w:tbl>`, nil,
+			"2019 – 2021 | Senior Analyst, NHS Trust\n• Built dashboards\n• Led audits\n\n2016 – 2019 | Analyst", nil},
 		{"nested table", `<w:tbl><w:tr><w:tc>` + p("Outer") + `<w:tbl><w:tr><w:tc>` + p("a") + `</w:tc><w:tc>` + p("b") + `</w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>`, nil,
 			"Outer\na | b", nil},
 		{"bullet list", `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>SQL</w:t></w:r></w:p>` +

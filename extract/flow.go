@@ -173,8 +173,8 @@ func (f *flow) endRow() {
 	row := t.row
 	t.row = nil
 	t.rows++
-	simple := true
-	for _, c := range row {
+	simple, multi, multiAt := true, 0, -1
+	for i, c := range row {
 		n := 0
 		for _, l := range c.lines {
 			if strings.TrimSpace(l) != "" {
@@ -183,8 +183,41 @@ func (f *flow) endRow() {
 		}
 		if n > 1 {
 			simple = false
-			break
+			multi++
+			multiAt = i
 		}
+	}
+	if multi == 1 && len(row) > 1 {
+		// One cell with several lines beside short ones ("2019 – 2021" next
+		// to a job title and its bullets): the short cells open the first
+		// line of the long one, so that dates stay with their title.
+		var head []string
+		var rest []string
+		for i, c := range row {
+			if i != multiAt {
+				for _, l := range c.lines {
+					if l = strings.TrimSpace(l); l != "" {
+						head = append(head, l)
+					}
+				}
+				continue
+			}
+			first := true
+			for _, l := range c.lines {
+				if first && strings.TrimSpace(l) != "" {
+					head = append(head, strings.TrimSpace(l))
+					first = false
+					continue
+				}
+				if !first {
+					rest = append(rest, l)
+				}
+			}
+		}
+		f.emitParent(strings.Join(head, " | "))
+		f.emitParent(rest...)
+		f.emitParent("")
+		return
 	}
 	// The row goes to the parent, so detach this table's cell first.
 	if simple {
