@@ -51,8 +51,10 @@ func Detect(name string, head []byte) (format string, err error) {
 	if len(pre) > 1024 {
 		pre = pre[:1024]
 	}
+	// Magic numbers at the start win over a "%PDF-" further in (a zip could
+	// store a PDF as its first entry).
 	switch {
-	case bytes.Contains(pre, []byte("%PDF-")):
+	case bytes.HasPrefix(head, []byte("%PDF-")):
 		return FormatPDF, nil
 	case bytes.HasPrefix(head, []byte("PK\x03\x04")), bytes.HasPrefix(head, []byte("PK\x05\x06")),
 		bytes.HasPrefix(head, []byte("PK\x07\x08")):
@@ -66,7 +68,8 @@ func Detect(name string, head []byte) (format string, err error) {
 		return FormatImage, errImage(kind)
 	}
 	if bytes.Contains(pre, []byte("%PDF")) || ext == ".pdf" && looksLikePDFBody(head) {
-		// A damaged header: let the PDF reader try, and explain if it fails.
+		// Junk before the header, or a damaged header: let the PDF reader
+		// try, and explain if it fails.
 		return FormatPDF, nil
 	}
 	if s, ok := decodeText(head, true); ok {

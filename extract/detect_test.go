@@ -34,6 +34,7 @@ func TestDetect(t *testing.T) {
 		{"pdf magic too late", "cv.txt", append(bytes.Repeat([]byte{'x'}, 1100), "%PDF-1.4\n"...), FormatText, ""},
 		{"docx", "cv.docx", docx, FormatDOCX, ""},
 		{"docx named pdf", "cv.pdf", docx, FormatDOCX, ""},
+		{"zip storing a pdf first", "cv.pdf", buildZip(t, entry{name: "a.pdf", body: "%PDF-1.4 ...", store: true}, entry{name: "word/document.xml", body: "<x/>"}), FormatDOCX, ""},
 		{"docx prefix only", "cv.docx", docx[:60], FormatDOCX, ""},
 		{"odt", "cv.odt", odt, FormatODT, ""},
 		{"odt named docx", "cv.docx", odt, FormatODT, ""},
