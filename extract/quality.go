@@ -179,6 +179,8 @@ func judgeToken(tok string) (kind tokenKind, inDict bool) {
 	}
 	n := letters + digits + other + broken
 	switch {
+	case broken == 1 && n == 1 && !strings.ContainsRune(tok, utf8.RuneError):
+		return tokSkip, false // one icon glyph (phone, e-mail, a bullet)
 	case broken > 0:
 		return tokBad, false
 	case letters == 0 && digits == 0:

@@ -71,6 +71,7 @@ func TestQualityScore(t *testing.T) {
 		{"uk résumé symbols", "Salary £45,000 · Leeds · ©2024 NHS Digital · 37.5 hours · temperature 37°C · " + englishSample, 0.9, 1, false},
 		{"missing spaces", strings.NewReplacer(" ", "", "-", "").Replace(englishSample) + "\n" +
 			strings.NewReplacer(" ", "").Replace(strings.ToUpper(englishSample)), 0, 0.45, true},
+		{"icon glyphs", "\uF095 +44 117 496 0000 \uF0E0 jane@example.org \uF08C linkedin.com/in/jane\n" + englishSample, 0.95, 1, false},
 		{"numbers only", "2019 2020 2021 +44 20 7946 0000 01/02/2023", 1, 1, false},
 	}
 	for _, tt := range tests {
@@ -160,4 +161,31 @@ func reverseWords(s string) string {
 		lines[i] = reverseString(l)
 	}
 	return strings.Join(lines, "\n")
+}
+
+func TestJudgeToken(t *testing.T) {
+	tests := []struct {
+		tok  string
+		want tokenKind
+	}{
+		{"\uF095", tokSkip},            // one icon glyph
+		{"\uF095\uF0E0\uF08C", tokBad}, // undecoded run
+		{"\uFFFD", tokBad},
+		{"experience", tokGood},
+		{"HL7", tokGood},
+		{"SQL", tokGood}, // in the word list
+		{"EHRQ", tokCaps},
+		{"Fyqfsjfodf", tokBad},
+		{"––", tokSkip},
+		{"#$%&", tokBad},
+		{"|---|", tokSkip},
+		{"jane@example.org", tokGood},
+		{"2019–2021", tokSkip},
+		{"a", tokSkip},
+	}
+	for _, tt := range tests {
+		if got, _ := judgeToken(tt.tok); got != tt.want {
+			t.Errorf("judgeToken(%q) = %v, want %v", tt.tok, got, tt.want)
+		}
+	}
 }

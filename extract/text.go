@@ -169,6 +169,8 @@ func cleanLine(l string) string {
 				b.WriteByte('\t')
 			case r == '\u2028' || r == '\u2029' || r == '\u0085':
 				b.WriteByte(' ')
+			case puaBullets[r]:
+				b.WriteRune('•')
 			case r == '\u00AD' || r == '\uFEFF' || r == '\u200B' || r == '\u2060' || r == '\u200C' || r == '\u200D':
 				// soft hyphen, zero-width characters: drop
 			case r < 0x20 || (r >= 0x7F && r < 0xA0):
@@ -190,8 +192,16 @@ func cleanLine(l string) string {
 	return strings.TrimRightFunc(l, unicode.IsSpace)
 }
 
+// puaBullets are private-use code points of the Symbol and Wingdings fonts
+// that Word and PDF producers leave in text for list bullets.
+var puaBullets = map[rune]bool{0xF0B7: true, 0xF0A7: true, 0xF0D8: true, 0xF0FC: true, 0xF076: true,
+	0xF0A8: true, 0xF06C: true, 0xF06E: true, 0xF09F: true, 0xF0D7: true, 0xF0E8: true, 0xF071: true}
+
 // isPlainPrintable is true for non-ASCII runes cleanLine keeps unchanged.
 func isPlainPrintable(r rune) bool {
+	if puaBullets[r] {
+		return false
+	}
 	if r >= 0x80 && r < 0xA0 || r == 0xA0 || r == 0xAD {
 		return false
 	}

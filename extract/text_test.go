@@ -20,6 +20,7 @@ func TestPlainText(t *testing.T) {
 		{"ligatures", "\uFB01nance of\uFB01ce", "finance office"},
 		{"combining accent", "Jose\u0301", "José"},
 		{"c1 control", "a\u0085b\u009fc", "a bc"},
+		{"symbol font bullets", "\uF0B7 SQL\t\uF0A7 Python", "• SQL\t• Python"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
