@@ -515,3 +515,20 @@ func TestOCRLayer(t *testing.T) {
 		t.Errorf("flags %v, want ocr_layer without hidden_text", res.Flags)
 	}
 }
+
+func TestNestingGuard(t *testing.T) {
+	deep := "1 0 obj " + strings.Repeat("[", 5000) + strings.Repeat("]", 5000) + " endobj"
+	if !nestingTooDeep([]byte(deep), maxObjectNesting) {
+		t.Error("5000 nested arrays not detected")
+	}
+	ok := "1 0 obj << /A [ (unbalanced [[[ in a string) ] >> endobj 2 0 obj << /Length 4 >> stream\n[[[[\nendstream endobj"
+	if nestingTooDeep([]byte(ok), 3) {
+		t.Error("brackets in strings or streams counted")
+	}
+	if _, err := Extract([]byte("%PDF-1.4\n"+deep+"\n%%EOF\n"), Options{}); !errors.Is(err, ErrMalformed) {
+		t.Errorf("err = %v", err)
+	}
+	if nestingTooDeep(onePage("BT /F1 10 Tf (x) Tj ET"), maxObjectNesting) {
+		t.Error("plain document flagged")
+	}
+}

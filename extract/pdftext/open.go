@@ -19,6 +19,11 @@ import (
 // or after %%EOF, hybrid-reference files (/XRefStm) and damaged
 // cross-reference tables (rebuilt by scanning for "N G obj").
 func open(data []byte) (r *pdf.Reader, used []byte, err error) {
+	if nestingTooDeep(data, maxObjectNesting) {
+		// The library parses nested arrays and dictionaries recursively;
+		// absurd nesting would overflow the stack (fatal, not a panic).
+		return nil, nil, fmt.Errorf("%w: objects nested too deeply", ErrMalformed)
+	}
 	fixed := normalise(data)
 	hybrid := bytes.Contains(tail(fixed, 1<<16), []byte("/XRefStm"))
 	// The library allocates its object table from the numbers in the
@@ -67,6 +72,71 @@ func open(data []byte) (r *pdf.Reader, used []byte, err error) {
 	}
 	return r2, rb, nil
 }
+
+const maxObjectNesting = 2000
+
+// nestingTooDeep scans the file for array/dictionary nesting deeper than
+// max, outside strings, comments and stream data.
+func nestingTooDeep(data []byte, max int) bool {
+	depth := 0
+	for i := 0; i < len(data); i++ {
+		switch c := data[i]; c {
+		case '[':
+			depth++
+		case '<':
+			if i+1 < len(data) && data[i+1] == '<' {
+				depth++
+				i++
+			}
+		case ']':
+			if depth > 0 {
+				depth--
+			}
+		case '>':
+			if i+1 < len(data) && data[i+1] == '>' && depth > 0 {
+				depth--
+				i++
+			}
+		case '(':
+			// Skip a literal string (balanced parentheses, escapes).
+			n := 1
+			for i++; i < len(data) && n > 0; i++ {
+				switch data[i] {
+				case '\\':
+					i++
+				case '(':
+					n++
+				case ')':
+					n--
+				}
+			}
+			i--
+		case '%':
+			for i < len(data) && data[i] != '\n' && data[i] != '\r' {
+				i++
+			}
+		case 's':
+			if bytes.HasPrefix(data[i:], []byte("stream")) && (i == 0 || !isRegular(data[i-1])) {
+				if j := bytes.Index(data[i+6:], []byte("endstream")); j >= 0 {
+					i += 6 + j + len("endstream") - 1
+				} else {
+					i = len(data)
+				}
+				depth = 0
+			}
+		case 'o':
+			if bytes.HasPrefix(data[i:], []byte("obj")) && (i == 0 || !isRegular(data[i-1])) {
+				depth = 0 // a new object: earlier imbalance does not carry over
+			}
+		}
+		if depth > max {
+			return true
+		}
+	}
+	return false
+}
+
+func isRegular(c byte) bool { return !isWhite(c) && !isDelimiter(c) }
 
 func tail(b []byte, n int) []byte {
 	if len(b) > n {
