@@ -3,6 +3,8 @@ package layout
 import (
 	"math"
 	"sort"
+	"unicode"
+	"unicode/utf8"
 )
 
 // leaf is a region of the page that is read as one column, top to bottom.
@@ -292,7 +294,8 @@ func (s *segmenter) acceptGutter(fr []*frag, c gutter) bool {
 		}
 	}
 	share := float64(aligned) / float64(len(few))
-	if share >= 0.9 && !justifiedColumns(left, right) {
+	if share >= 0.9 && !justifiedColumns(left, right) && !(wraps(left) && wraps(right) &&
+		leftAligned(left) >= 0.5 && leftAligned(right) >= 0.5) {
 		return false
 	}
 	if share >= 0.6 && leftAligned(right) < 0.5 {
@@ -381,4 +384,24 @@ func justifiedColumns(left, right []*frag) bool {
 		}
 	}
 	return 2*flush >= len(left)
+}
+
+// wraps reports whether a side holds running text: a fragment continued
+// on the next line below by one starting with a lower-case letter. Table
+// cells (labels, dates) rarely wrap that way; a paragraph in a grid cell
+// does.
+func wraps(side []*frag) bool {
+	fs := append([]*frag(nil), side...)
+	sort.Slice(fs, func(i, j int) bool { return fs[i].base > fs[j].base })
+	for i := 1; i < len(fs); i++ {
+		a, b := fs[i-1], fs[i]
+		if a.base-b.base > 2*a.size || overlap(a.x0, a.x1, b.x0, b.x1) <= 0 || len(b.words) == 0 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(b.words[0].text)
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }
