@@ -1,6 +1,7 @@
 package matcher
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -364,10 +365,9 @@ func (m *Matcher) cueNear(st *state, line int32, cues []int32) bool {
 	for int(hi)+1 < len(st.info) && st.info[hi+1].block == block {
 		hi++
 	}
-	for _, h := range st.cues {
-		if h.line < lo || h.line > hi {
-			continue
-		}
+	k := sort.Search(len(st.cues), func(k int) bool { return st.cues[k].line >= lo })
+	for ; k < len(st.cues) && st.cues[k].line <= hi; k++ {
+		h := st.cues[k]
 		for _, c := range cues {
 			if c == h.id {
 				return true
@@ -413,6 +413,9 @@ func (m *Matcher) evidence(st *state) {
 	}
 }
 
+// maxIntentWindow is the widest window of any intent cue, in tokens.
+const maxIntentWindow = 12
+
 // intentFor returns the strongest intent phrase governing a match:
 // negation, then progress, then beginner, then coursework.
 func (m *Matcher) intentFor(st *state, mt rawMatch, held bool) intentKind {
@@ -433,7 +436,25 @@ func (m *Matcher) intentFor(st *state, mt rawMatch, held bool) intentKind {
 		}
 		return 0
 	}
-	for _, h := range st.intents {
+	// Intents are sorted by start; only those near the match, or opening
+	// the next line, can apply.
+	lo := sort.Search(len(st.intents), func(k int) bool { return st.intents[k].end >= mt.start-maxIntentWindow })
+	next := int32(-1)
+	if int(mt.line)+1 < len(st.lineTok)-1 {
+		next = st.lineTok[mt.line+1]
+	}
+	k := lo
+	for k < len(st.intents) {
+		h := st.intents[k]
+		k++
+		if h.start > mt.end+maxIntentWindow && h.start != next {
+			if next < 0 || h.start > next {
+				break
+			}
+			// Jump to the intents opening the next line.
+			k = sort.Search(len(st.intents), func(j int) bool { return st.intents[j].start >= next })
+			continue
+		}
 		c := intentCues[h.cue]
 		hl := toks[h.start].line
 		ok := false

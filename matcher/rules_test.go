@@ -1,6 +1,7 @@
 package matcher
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -211,5 +212,28 @@ func TestMasks(t *testing.T) {
 		if masked[w] {
 			t.Errorf("%q masked", w)
 		}
+	}
+}
+
+func TestIntentWindowsBounded(t *testing.T) {
+	for _, c := range intentCues {
+		if c.window > maxIntentWindow {
+			t.Errorf("cue %q window %d exceeds maxIntentWindow %d", c.phrase, c.window, maxIntentWindow)
+		}
+	}
+}
+
+// TestLongLine feeds one very long line of negations and mentions; it must
+// finish (the fuzz target and benchmarks cover speed) and stay consistent.
+func TestLongLine(t *testing.T) {
+	m := testMatcher(t)
+	text := strings.Repeat("no experience with SQL; built Tableau dashboards. ", 5000)
+	r := m.Match(text)
+	ids := map[string]bool{}
+	for _, f := range r.Skills {
+		ids[f.ID] = true
+	}
+	if ids["sql"] || !ids["tableau"] {
+		t.Errorf("skills = %v, want tableau without sql", ids)
 	}
 }
