@@ -357,14 +357,7 @@ func isListSep(b byte) bool { return b == ',' || b == '|' || b == ';' }
 // cueNear reports whether one of cues occurs in the line's block (the
 // bullet and its wrapped lines).
 func (m *Matcher) cueNear(st *state, line int32, cues []int32) bool {
-	block := st.info[line].block
-	lo, hi := line, line
-	for lo > 0 && st.info[lo-1].block == block {
-		lo--
-	}
-	for int(hi)+1 < len(st.info) && st.info[hi+1].block == block {
-		hi++
-	}
+	lo, hi := st.info[line].blockLo, st.info[line].blockHi
 	k := sort.Search(len(st.cues), func(k int) bool { return st.cues[k].line >= lo })
 	for ; k < len(st.cues) && st.cues[k].line <= hi; k++ {
 		h := st.cues[k]

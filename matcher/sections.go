@@ -72,7 +72,9 @@ type lineInfo struct {
 	list    bool   // comma/pipe-separated list, or a skills/certifications section line
 	bullet  bool   // starts with a bullet marker
 	block   int32  // bullet/paragraph id; wrapped lines of one bullet share it
-	course  bool   // coursework line ("Relevant coursework: ...")
+	// blockLo and blockHi are the first and last line of the block.
+	blockLo, blockHi int32
+	course           bool // coursework line ("Relevant coursework: ...")
 }
 
 // headingKind reports whether line is a section heading and its section.
@@ -280,6 +282,16 @@ func analyzeLines(lines []string, dst []lineInfo) []lineInfo {
 			li.course = true
 		}
 		dst = append(dst, li)
+	}
+	for i := 0; i < len(dst); {
+		j := i
+		for j+1 < len(dst) && dst[j+1].block == dst[i].block {
+			j++
+		}
+		for k := i; k <= j; k++ {
+			dst[k].blockLo, dst[k].blockHi = int32(i), int32(j)
+		}
+		i = j + 1
 	}
 	return dst
 }
