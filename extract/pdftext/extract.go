@@ -185,7 +185,8 @@ func extractPage(p pdf.Page, i int, fl *fontLoader, lim *limits) (pg layout.Page
 	if err != nil && len(content) == 0 {
 		return pg, nil, err
 	}
-	in.run(content, inherited(p.V, "Resources"), 0)
+	in.pageRes = inherited(p.V, "Resources")
+	in.run(content, in.pageRes, 0)
 	if annots := p.V.Key("Annots"); annots.Kind() == pdf.Array {
 		in.runAnnotations(annots, base)
 	}

@@ -98,6 +98,7 @@ type interp struct {
 	marked []markedContent
 
 	hasImage  bool
+	pageRes   pdf.Value
 	path      pathBox
 	clipNext  bool
 	fills     []fillRect // filled areas in painting order
@@ -421,7 +422,13 @@ func (in *interp) loadFont(res pdf.Value, name string) *font {
 		}
 	}
 	var f *font
-	if fv := res.Key("Font").Key(name); fv.Kind() == pdf.Dict {
+	fv := res.Key("Font").Key(name)
+	if fv.Kind() != pdf.Dict && in.pageRes.Kind() == pdf.Dict {
+		// Forms and appearance streams that lack the font in their own
+		// resources: viewers fall back to the page's.
+		fv = in.pageRes.Key("Font").Key(name)
+	}
+	if fv.Kind() == pdf.Dict {
 		f = in.fl.load(fontKeyOf(name, fv), fv)
 	}
 	if key != "" {
