@@ -38,14 +38,21 @@ func (m *Matcher) Match(text string) *Result {
 	return res
 }
 
-// Find returns the skills found in text with their evidence, sorted by id.
-// It applies the same rules as Match (masks, context, negation) but no
-// scoring; the job-posting reader uses it.
+// Find returns the skills mentioned in text with their evidence, sorted by
+// id. It applies the same rules as Match (masks, context, negation) but no
+// scoring. The job-posting reader uses it, so a credential "under way"
+// (which in a posting reads as "candidates pursuing PMP ...") is still
+// returned, with evidence strength "in_progress".
 func (m *Matcher) Find(text string) []Found {
 	st := m.pool.Get().(*state)
 	defer m.pool.Put(st)
 	m.analyze(st, text)
-	found, _, _, _ := m.collect(st)
+	found, progress, _, _ := m.collect(st)
+	if len(progress) == 0 {
+		return found
+	}
+	found = append(found, progress...)
+	slices.SortFunc(found, func(a, b Found) int { return strings.Compare(a.ID, b.ID) })
 	return found
 }
 

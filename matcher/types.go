@@ -77,6 +77,7 @@ type Evidence struct {
 	Section string `json:"section"` // summary, experience, skills, education, ... or "" when none
 	// Strength is how strongly the line shows the skill: "applied" (a bullet
 	// describing work done), "listed" (a skills list or bare mention),
-	// "coursework" or "beginner" (counted for less).
+	// "coursework" or "beginner" (counted for less), or "in_progress" (in
+	// Result.InProgress: a credential under way, not counted).
 	Strength string `json:"strength,omitempty"`
 }
