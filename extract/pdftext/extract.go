@@ -22,10 +22,26 @@ func Extract(data []byte, opts Options) (res *Result, err error) {
 	if err != nil {
 		return nil, err
 	}
-	t := layout.Build(pages, layout.Options{})
+	t, err := buildLayout(pages)
+	if err != nil {
+		return nil, err
+	}
 	res.Text = t.String()
 	res.Flags = mergeFlags(res.Flags, t.Flags)
 	return res, nil
+}
+
+// buildLayout runs the layout step, turning a panic into ErrMalformed.
+func buildLayout(pages []layout.Page) (t *layout.Text, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			if !catchPanics {
+				panic(x)
+			}
+			t, err = nil, fmt.Errorf("%w: layout failure", ErrMalformed)
+		}
+	}()
+	return layout.Build(pages, layout.Options{}), nil
 }
 
 // ExtractPages is Extract without the layout step: the positioned glyphs of
