@@ -54,8 +54,8 @@ func FuzzInterpret(f *testing.F) {
 			t.Fatalf("pages = %d", res.Pages)
 		}
 		for _, g := range pages[0].Glyphs {
-			if g.W < 0 || g.Size < 0 {
-				t.Fatalf("negative width or size: %+v", g)
+			if g.W < 0 || g.Size < 0 || !finite(g.X, g.Y, g.W, g.Size) {
+				t.Fatalf("bad glyph geometry: %+v", g)
 			}
 		}
 	})

@@ -36,6 +36,15 @@ func (m matrix) vec(x, y float64) (float64, float64) {
 	return m[0]*x + m[2]*y, m[1]*x + m[3]*y
 }
 
+func finite(vs ...float64) bool {
+	for _, v := range vs {
+		if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > 1e9 {
+			return false
+		}
+	}
+	return true
+}
+
 func (m matrix) finite() bool {
 	for _, v := range m {
 		if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > 1e9 {
@@ -255,10 +264,12 @@ func (in *interp) op(op string, ops []obj, res pdf.Value, depth int, l *lexer) {
 					in.show(e.s)
 				case kNum:
 					tx := -e.num / 1000 * gs.fontSize * gs.th
+					next := matrix{1, 0, 0, 1, tx, 0}.mul(in.tm)
 					if gs.font != nil && gs.font.vertical {
-						in.tm = matrix{1, 0, 0, 1, 0, -e.num / 1000 * gs.fontSize}.mul(in.tm)
-					} else {
-						in.tm = matrix{1, 0, 0, 1, tx, 0}.mul(in.tm)
+						next = matrix{1, 0, 0, 1, 0, -e.num / 1000 * gs.fontSize}.mul(in.tm)
+					}
+					if next.finite() {
+						in.tm = next
 					}
 				}
 			}
@@ -719,6 +730,10 @@ func (in *interp) show(raw string) {
 		space := false
 		if text != "" && strings.TrimSpace(text) == "" {
 			text, space = " ", true
+		}
+		if !finite(x, y, width, size) {
+			in.tm = matrix{1, 0, 0, 1, tx, ty}.mul(in.tm)
+			continue
 		}
 		white := gs.white && !in.onDark(x, y)
 		if text == "" {
