@@ -226,7 +226,8 @@ func judgeToken(tok string) (kind tokenKind, inDict bool) {
 	allOK, anyDict := len(parts) > 0, false
 	for _, p := range parts {
 		switch {
-		case utf8.RuneCountInString(p) == 1:
+		case utf8.RuneCountInString(p) == 1, utf8.RuneCountInString(p) == 2 && len(parts) > 1:
+			// "R", "C", and "js" in "Node.js": too short to judge.
 		case inWordList(p):
 			anyDict = true
 		case plausible(p):

@@ -7,6 +7,7 @@ package extract
 // written for rolefit. It only feeds the quality score: it is never used
 // to match skills.
 const wordList = `
+web website webinar john jane doe smith js ts ux ui io app apps frontend backend fullstack full-stack startup startups saas paas iaas github gitlab linkedin email e-mail online offline blog podcast mobile ios android api sdk cli gui ide url urls http https www com org net edu gov nhs uk usa us llm llms genai chatbot dashboarding reporting analytics microsoft google amazon apple meta ibm salesforce sap workday servicenow powerpoint word outlook teams sharepoint visio access onenote slack zoom
 dr mr mrs ms jr sr st ltd inc llc plc etc eg ie vs jazz
 a able about above absence absolute academic academy accept acceptable access accident accompany
 accomplish accomplishments according account accountable accounting accuracy accurate achieve
