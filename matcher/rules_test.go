@@ -38,6 +38,10 @@ func TestSectionHeadings(t *testing.T) {
 		{"E X P E R I E N C E", secExperience, true, false},
 		{"Skills: Python, SQL, Tableau", secSkills, true, true},
 		{"Interests: chess, hiking", secInterests, true, true},
+		{"TECHNICAL SKILLS Python, SQL, Tableau", secSkills, true, true},
+		{"SKILLS Epic, Cerner", secSkills, true, true},
+		{"EPIC ANALYST Built order sets", "", false, false},
+		{"SQL Server administration", "", false, false},
 		// Negative cases.
 		{"Experienced in SQL and Python", "", false, false},
 		{"Education Coordinator", "", false, false},

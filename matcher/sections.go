@@ -91,14 +91,34 @@ func headingKind(line string) (kind string, ok, inline bool) {
 			if kind, ok := headingPhrase(s[:k], true); ok {
 				return kind, true, true
 			}
-			return "", false, false
 		}
 	}
-	if len(s) > 50 {
-		return "", false, false
+	if len(s) <= 50 {
+		if kind, ok = headingPhrase(s, false); ok {
+			return kind, true, false
+		}
 	}
-	kind, ok = headingPhrase(s, false)
-	return kind, ok, false
+	// "TECHNICAL SKILLS Python, SQL": an upper-case heading run before
+	// content that is not upper case.
+	f := strings.Fields(s)
+	for n := min(3, len(f)-1); n >= 1; n-- {
+		head := f[:n]
+		upper := true
+		for _, w := range head {
+			if len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+				upper = false
+				break
+			}
+		}
+		next := f[n]
+		if !upper || strings.ToUpper(next) == next {
+			continue
+		}
+		if kind, ok := headingPhrase(strings.Join(head, " "), false); ok {
+			return kind, true, true
+		}
+	}
+	return "", false, false
 }
 
 // headingPhrase decides whether s (without content) names a section.
