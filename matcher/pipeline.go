@@ -171,6 +171,9 @@ func (m *Matcher) maskRules(st *state) {
 			t.flags |= fMasked // an initial: "Dr. R. Patel"
 		case prev != nil && honorifics[prev.lower] && utf8.RuneCountInString(t.text) == 1:
 			t.flags |= fMasked
+		case len(t.text) == 2 && usStates[t.text] && t.sepL == 0 && prev != nil && prev.has(fCap) &&
+			next != nil && next.has(fDigits) && len(next.text) == 5:
+			t.flags |= fMasked // "Baltimore MD 21201"
 		case len(t.text) == 2 && usStates[t.text] && t.sepL == ',' && prev != nil && prev.has(fCap) &&
 			prev.has(fLetters) && strings.ToUpper(prev.text) != prev.text:
 			// "Baltimore, MD" is a place; "Jane Doe, MD" on the name line and
