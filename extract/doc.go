@@ -17,12 +17,12 @@
 // # Format detection
 //
 // The content decides; the file name only breaks ties, so a DOCX named
-// .pdf is read as DOCX. In order: "%PDF" in the first 1024 bytes; a zip
-// archive, looked into (word/… parts mean DOCX, a mimetype entry of
+// .pdf is read as DOCX. In order: "%PDF-" at the start; a zip archive, looked into (word/… parts mean DOCX, a mimetype entry of
 // application/vnd.oasis.opendocument.text means ODT, Excel, PowerPoint,
 // other OpenDocument kinds and Apple Pages are named and refused); RTF; an
 // OLE2 compound file (legacy .doc, or an encrypted OOXML package, reported
-// as encrypted); PNG, JPEG, TIFF, GIF, WebP and HEIC images; then text:
+// as encrypted); PNG, JPEG, TIFF, GIF, WebP and HEIC images; "%PDF" elsewhere in
+// the first 1024 bytes (or PDF objects in a file named .pdf); then text:
 // UTF-8, UTF-16 with or without a byte order mark, or Windows-1252 for
 // 8-bit text that is not UTF-8. Word 2003 XML and Flat OPC files are read
 // as DOCX, Flat ODT (.fodt) as ODT. An HTML page ("<!DOCTYPE html", "<html",
@@ -57,11 +57,14 @@
 // to a job and its bullets) the short cells open its first line; rows with
 // several multi-line cells are layout grids and are written cell by cell. Text boxes are read once: of an mc:AlternateContent only
 // the first branch is read. Content controls still showing their template
-// placeholder (w:showingPlcHdr) are skipped. Deleted text (w:del, w:delText, w:moveFrom),
-// field instructions and hidden runs are skipped and set the "hidden_text"
-// flag: w:vanish, text of 1 pt or less, and white text on a white page
-// outside tables and text boxes with no run or paragraph shading (keyword
-// stuffing; white headings on coloured bands are kept).
+// placeholder (w:showingPlcHdr) are skipped, and so are deleted text
+// (w:del, w:delText, w:moveFrom) and field instructions. Hidden runs are
+// skipped and set the "hidden_text" flag: w:vanish, text of 1 pt or less,
+// and white text on a white page outside tables and text boxes with no run
+// or paragraph shading (keyword stuffing; white headings on coloured bands
+// are kept). The lines of a text box or note follow the paragraph that
+// anchors it. A document is cut at 20,000 lines (flag "truncated");
+// Quality.Pages is the page count the word processor saved, else 1.
 //
 // ODT is read from content.xml the same way (text:p and text:h, spans,
 // text:s with its count, tabs, line breaks, lists, tables, frames and text
