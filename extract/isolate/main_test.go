@@ -1,9 +1,11 @@
 package isolate
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path"
 	"runtime/debug"
@@ -11,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ledongthuc/pdf"
 	"github.com/rolefit/rolefit/extract"
 )
 
@@ -19,8 +22,11 @@ import (
 // for fakeExtract.
 func TestMain(m *testing.M) {
 	if os.Getenv("ROLEFIT_TEST_WORKER") == "1" {
-		if os.Getenv("ROLEFIT_TEST_HOOK") == "fake" {
+		switch os.Getenv("ROLEFIT_TEST_HOOK") {
+		case "fake":
 			extractFunc = fakeExtract
+		case "rawpdf":
+			extractFunc = rawPDFExtract
 		}
 		if err := ServeWorker(os.Stdin, os.Stdout); err != nil {
 			os.Exit(1)
@@ -69,6 +75,9 @@ func fakeExtract(name string, data []byte, opts extract.Options) (*extract.Docum
 	case "stdout": // library noise on stdout must not break the protocol
 		fmt.Println("DEBUG: noise on stdout")
 		fmt.Fprintf(os.Stdout, "\x00\x00\x00\x10garbage")
+	case "garbage": // a broken frame on the protocol channel (fd 1)
+		os.NewFile(1, "protocol").Write([]byte("\xff\xff\xff\xffjunk"))
+		time.Sleep(time.Hour)
 	case "encrypted":
 		return nil, &extract.Error{Status: extract.StatusEncrypted, Msg: "pdf is encrypted", Hint: "ask for a copy without a password"}
 	case "plainerr":
@@ -84,6 +93,25 @@ func fakeExtract(name string, data []byte, opts extract.Options) (*extract.Docum
 		Text:    string(data),
 		Quality: extract.Quality{Words: len(strings.Fields(string(data))), Score: 1, Flags: []string{"echo"}},
 	}, nil
+}
+
+// rawPDFExtract is ledongthuc/pdf's own GetPlainText with no guard at all:
+// on the hostile corpus it panics, loops and runs out of memory, which is
+// what the pool must survive.
+func rawPDFExtract(name string, data []byte, _ extract.Options) (*extract.Document, error) {
+	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, &extract.Error{Status: extract.StatusError, Msg: "cannot open pdf"}
+	}
+	rd, err := r.GetPlainText()
+	if err != nil {
+		return nil, &extract.Error{Status: extract.StatusError, Msg: "cannot read pdf text"}
+	}
+	var b strings.Builder
+	if _, err := io.Copy(&b, rd); err != nil {
+		return nil, &extract.Error{Status: extract.StatusError, Msg: "cannot read pdf text"}
+	}
+	return &extract.Document{Format: "pdf", Text: b.String()}, nil
 }
 
 func recurse(n int) error {

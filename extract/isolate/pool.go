@@ -6,11 +6,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"runtime"
 	"strconv"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/rolefit/rolefit/extract"
@@ -54,6 +56,7 @@ type Stats struct {
 	Files    int // Extract calls answered by a worker (any outcome)
 	Timeouts int // files whose worker was killed at the deadline
 	Crashes  int // files whose worker died (out of memory, fatal error, exit)
+	Panics   int // files whose extractor panicked (recovered in the worker)
 }
 
 // Pool extracts files in worker processes. It is safe for concurrent use.
@@ -141,6 +144,9 @@ func (p *Pool) Extract(ctx context.Context, name string, data []byte, opts extra
 	}
 	p.mu.Lock()
 	p.stats.Files++
+	if resp.Panicked {
+		p.stats.Panics++
+	}
 	p.mu.Unlock()
 	p.put(w, resp.Recycle)
 	switch {
@@ -324,16 +330,19 @@ func (p *Pool) fail(ctx context.Context, w *worker, err error) error {
 			Hint:   damagedHint,
 		}
 	}
-	// The worker closed its pipe or sent garbage: give it a moment to exit
-	// by itself so that its exit status can be read, then make sure.
+	// The worker closed its pipe (it is dying): give it a moment to exit
+	// by itself so that its exit status can be read. A worker that sent
+	// garbage is killed at once.
 	w.in.Close()
-	t := time.NewTimer(2 * time.Second)
-	select {
-	case <-w.done:
-	case <-t.C:
-	case <-ctx.Done():
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, syscall.EPIPE) {
+		t := time.NewTimer(2 * time.Second)
+		select {
+		case <-w.done:
+		case <-t.C:
+		case <-ctx.Done():
+		}
+		t.Stop()
 	}
-	t.Stop()
 	byItself := w.exitedBySelf()
 	p.retire(w, false)
 	if ctx.Err() != nil {

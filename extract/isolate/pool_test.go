@@ -26,7 +26,9 @@ func testPool(t testing.TB, hook string, cfg Config) *Pool {
 	}
 	cfg.Exe = exe
 	cfg.Args = []string{}
-	cfg.Env = append(cfg.Env, "ROLEFIT_TEST_WORKER=1", "ROLEFIT_TEST_HOOK="+hook)
+	cfg.Env = append(cfg.Env, "ROLEFIT_TEST_WORKER=1", "ROLEFIT_TEST_HOOK="+hook,
+		// A -race worker otherwise sleeps a second before exiting.
+		"GORACE="+strings.TrimSpace(os.Getenv("GORACE")+" atexit_sleep_ms=0"))
 	p := NewPool(cfg)
 	var mu sync.Mutex
 	var pids []int
@@ -83,6 +85,7 @@ func TestFailures(t *testing.T) {
 		{file: "oom.pdf", wantStatus: extract.StatusError, wantMsg: "worker crashed: out of memory", wantHint: true, replaced: true, linuxOnly: true},
 		{file: "stack.pdf", wantStatus: extract.StatusError, wantMsg: "worker crashed: stack overflow", wantHint: true, replaced: true},
 		{file: "exit3.docx", wantStatus: extract.StatusError, wantMsg: "worker crashed: exit status 3", wantHint: true, replaced: true},
+		{file: "garbage.pdf", wantStatus: extract.StatusError, wantMsg: "worker crashed: malformed answer", wantHint: true, replaced: true},
 		{file: "encrypted.pdf", wantStatus: extract.StatusEncrypted, wantMsg: "pdf is encrypted", wantHint: true},
 		{file: "plainerr.odt", wantStatus: extract.StatusError, wantMsg: "first line second line"},
 		{file: "nil.pdf", wantStatus: extract.StatusError, wantMsg: "no result from the reader"},
@@ -137,7 +140,7 @@ func TestStats(t *testing.T) {
 	for _, f := range []string{"a.txt", "loop.pdf", "exit3.pdf", "b.txt", "panic.pdf"} {
 		p.Extract(ctx, f, []byte("x"), extract.Options{})
 	}
-	want := Stats{Started: 3, Files: 5, Timeouts: 1, Crashes: 1}
+	want := Stats{Started: 3, Files: 5, Timeouts: 1, Crashes: 1, Panics: 1}
 	if got := p.Stats(); got != want {
 		t.Errorf("stats %+v, want %+v", got, want)
 	}
@@ -320,7 +323,8 @@ func TestNotAWorker(t *testing.T) {
 	}
 	// The test binary without ROLEFIT_TEST_WORKER runs the tests it is
 	// asked to: none, printing "testing: warning: no tests to run" / PASS.
-	p := NewPool(Config{Exe: exe, Args: []string{"-test.run=^$"}, Workers: 1, Timeout: 20 * time.Second})
+	p := NewPool(Config{Exe: exe, Args: []string{"-test.run=^$"}, Workers: 1, Timeout: 20 * time.Second,
+		Env: []string{"GORACE=atexit_sleep_ms=0"}})
 	defer p.Close()
 	_, err = p.Extract(context.Background(), "a.txt", []byte("a"), extract.Options{})
 	if xe := xerr(t, err); !strings.HasPrefix(xe.Msg, "could not start the extraction worker") {

@@ -49,6 +49,8 @@ type response struct {
 	// Recycle asks the pool to retire this worker (after a recovered
 	// panic or many requests).
 	Recycle bool
+	// Panicked reports a panic recovered in the extractor.
+	Panicked bool
 }
 
 type wireError struct {

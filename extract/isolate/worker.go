@@ -89,7 +89,8 @@ func serveOne(req *request) (resp *response) {
 					Msg:    "reader failed on this file (internal error)",
 					Hint:   "the file may be damaged; try saving or exporting it again",
 				},
-				Recycle: true,
+				Recycle:  true,
+				Panicked: true,
 			}
 		}
 	}()
