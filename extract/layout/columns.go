@@ -284,8 +284,17 @@ func (s *segmenter) acceptGutter(fr []*frag, c gutter) bool {
 	if len(right) < len(left) {
 		few, other = right, left
 	}
-	aligned := 0
+	// Alignment is measured where both sides have text: a heading above
+	// a label/value table does not make it look like columns.
+	_, _, flo, fhi := bounds(few)
+	_, _, olo, ohi := bounds(other)
+	lo, hi := math.Max(flo, olo), math.Min(fhi, ohi)
+	aligned, considered := 0, 0
 	for _, f := range few {
+		if c := f.cy(); c < lo || c > hi {
+			continue
+		}
+		considered++
 		for _, g := range other {
 			if math.Abs(f.base-g.base) <= 0.25*math.Min(f.size, g.size) {
 				aligned++
@@ -293,15 +302,32 @@ func (s *segmenter) acceptGutter(fr []*frag, c gutter) bool {
 			}
 		}
 	}
-	share := float64(aligned) / float64(len(few))
-	if share >= 0.9 && !justifiedColumns(left, right) && !(wraps(left) && wraps(right) &&
-		leftAligned(left) >= 0.5 && leftAligned(right) >= 0.5) {
+	share := 0.0
+	if considered > 0 {
+		share = float64(aligned) / float64(considered)
+	}
+	debugf("accept? %+v left=%d right=%d share=%.2f lal=%.2f/%.2f wraps=%v/%v", c, len(left), len(right), share, leftAligned(left), leftAligned(right), wraps(left), wraps(right))
+	// The right side is a column (flush left), not right-aligned cells.
+	rightCol := leftAligned(right) >= 0.5 && leftAligned(right) >= rightAligned(right)
+	balanced := len(few) >= len(other)/2
+	if share >= 0.9 && !justifiedColumns(left, right) && !(balanced && rightCol &&
+		wraps(left) && wraps(right) && leftAligned(left) >= 0.5) {
 		return false
 	}
-	if share >= 0.6 && leftAligned(right) < 0.5 {
+	if share >= 0.6 && !rightCol {
 		return false
 	}
 	return true
+}
+
+// rightAligned is the share of fragments whose right edge is within 2
+// points of the most common right edge.
+func rightAligned(fr []*frag) float64 {
+	m := make([]*frag, len(fr))
+	for i, f := range fr {
+		m[i] = &frag{x0: -f.x1}
+	}
+	return leftAligned(m)
 }
 
 // leftAligned is the share of fragments whose left edge is within 2 points

@@ -265,14 +265,15 @@ func near(h, s *row) bool {
 	return false
 }
 
-// interleaved reports whether glyphs of s overlap glyphs of h horizontally
-// by more than a little (two lines drawn over each other).
+// interleaved reports whether several glyphs of s overlap glyphs of h
+// horizontally by more than a little (two lines drawn over each other).
 func interleaved(h, s *row) bool {
-	n := 0
+	n, total := 0, 0
 	for _, a := range s.gs {
 		if a.space {
 			continue
 		}
+		total++
 		// h.gs is sorted by x.
 		i := sort.Search(len(h.gs), func(i int) bool { return h.gs[i].x+h.gs[i].w > a.x })
 		for ; i < len(h.gs) && h.gs[i].x < a.x+a.w; i++ {
@@ -286,7 +287,9 @@ func interleaved(h, s *row) bool {
 			}
 		}
 	}
-	return n > 0
+	// One glyph kerned into its neighbour (the A and E of the LaTeX logo)
+	// is not a second line of text.
+	return n >= 2 && 3*n >= total
 }
 
 // word is a run of glyphs without a word break.
