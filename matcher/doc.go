@@ -36,7 +36,9 @@
 //     everyday word at the start of a sentence ("Go to the ...") needs a cue
 //     even in a list. A bare one- or two-letter Exact form without cues
 //     ("R") needs a list, a '/' pair ("Python/R") or a neighbouring comma.
-//     Short forms never match inside a hyphenated word ("go-live").
+//     Short forms never match inside a hyphenated word ("go-live"). Once a
+//     skill is confirmed somewhere with its cues, its other mentions count
+//     without cues of their own (an acronym expanded once is trusted after).
 //  8. Intent: phrases around a mention decide what it proves. Negation ("no
 //     exposure to FHIR", "without SQL", "not yet certified") removes it. Work
 //     under way ("pursuing PMP", "studying for Security+", "CPHIMS

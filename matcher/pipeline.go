@@ -1,6 +1,7 @@
 package matcher
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -18,20 +19,22 @@ var strengthNames = [...]string{"", "beginner", "coursework", "listed", "applied
 
 // state is the per-call scratch space, pooled so a Match allocates little.
 type state struct {
-	lines   []string
-	lowers  []string // lines lower-cased with offsets kept, or "" (non-ASCII)
-	info    []lineInfo
-	toks    []token
-	lineTok []int32 // first token of each line; len(lines)+1 entries
-	spans   []span
-	cues    []cueHit
-	intents []intentHit
-	signals []bool
-	vetoed  []vetoHit
-	matches []rawMatch
-	evs     []rawEvidence
-	held    []rawEvidence // collect scratch
-	prog    []rawEvidence // collect scratch
+	lines     []string
+	lowers    []string // lines lower-cased with offsets kept, or "" (non-ASCII)
+	info      []lineInfo
+	toks      []token
+	lineTok   []int32 // first token of each line; len(lines)+1 entries
+	spans     []span
+	cues      []cueHit
+	intents   []intentHit
+	signals   []bool
+	vetoed    []vetoHit
+	matches   []rawMatch
+	pending   []rawMatch // matches lacking only a cue
+	confirmed []int32    // skills with an accepted match, sorted
+	evs       []rawEvidence
+	held      []rawEvidence // collect scratch
+	prog      []rawEvidence // collect scratch
 }
 
 type cueHit struct{ line, id int32 }
@@ -66,6 +69,7 @@ func (st *state) reset() {
 	st.intents = st.intents[:0]
 	st.vetoed = st.vetoed[:0]
 	st.matches = st.matches[:0]
+	st.pending = st.pending[:0]
 	st.evs = st.evs[:0]
 	clear(st.signals)
 }
@@ -299,22 +303,65 @@ func (m *Matcher) skillPass(st *state) {
 			}
 			for _, p := range tr.terms[sp.node] {
 				f := m.fi[p]
-				if m.valid(st, f, sp) {
+				switch m.valid(st, f, sp) {
+				case accept:
 					st.matches = append(st.matches, rawMatch{f.skill, sp.start, sp.end, toks[sp.start].line})
 					best = sp.end
+				case needsCue:
+					st.pending = append(st.pending, rawMatch{f.skill, sp.start, sp.end, toks[sp.start].line})
 				}
 			}
 		}
 		if best >= 0 {
+			for k := i; k < int(best); k++ {
+				toks[k].flags |= fUsed
+			}
 			i = int(best)
 		} else {
 			i++
 		}
 	}
+	// Confirmation: once a skill is shown with its cues somewhere (or in a
+	// list), its other mentions count without a cue of their own, unless
+	// their words went to another match.
+	if len(st.pending) == 0 {
+		return
+	}
+	confirmed := st.confirmed[:0]
+	for _, mt := range st.matches {
+		confirmed = append(confirmed, mt.skill)
+	}
+	slices.Sort(confirmed)
+	st.confirmed = confirmed
+	for _, pm := range st.pending {
+		if _, ok := slices.BinarySearch(confirmed, pm.skill); !ok {
+			continue
+		}
+		free := true
+		for k := pm.start; k < pm.end; k++ {
+			if toks[k].has(fUsed) {
+				free = false
+				break
+			}
+		}
+		if free {
+			st.matches = append(st.matches, pm)
+			for k := pm.start; k < pm.end; k++ {
+				toks[k].flags |= fUsed
+			}
+		}
+	}
 }
 
 // valid applies the context rules to one candidate match.
-func (m *Matcher) valid(st *state, f formInfo, sp span) bool {
+// Verdicts of valid.
+const (
+	reject   = iota
+	accept   // the match counts
+	needsCue // the match lacks a cue; it counts if the skill is confirmed elsewhere
+)
+
+func (m *Matcher) valid(st *state, f formInfo, sp span) int {
 	toks := st.toks
 	first, last := &toks[sp.start], &toks[sp.end-1]
 	li := &st.info[first.line]
@@ -330,29 +377,38 @@ func (m *Matcher) valid(st *state, f formInfo, sp span) bool {
 		}
 	}
 	if soft {
-		return false
+		return reject
 	}
 	// "go-live" is not Go, "R-squared" not R.
 	if f.short && (first.joinL == '-' || last.joinR == '-') {
-		return false
+		return reject
 	}
 	hasCue := func() bool { return len(sk.cues) > 0 && m.cueNear(st, first.line, sk.cues) }
 	// "Go to market", "Epic effort": sentence-initial everyday words need a cue.
 	if f.exact && f.common && first.has(fSentStart) && sp.end < int32(len(toks)) {
 		nx := &toks[sp.end]
 		if nx.line == first.line && nx.sepL == 0 && first.sepR == 0 && !nx.has(fCap) && nx.has(fLetters) {
-			return hasCue()
+			if hasCue() {
+				return accept
+			}
+			return reject
 		}
 	}
 	if len(sk.cues) > 0 {
-		return li.list || hasCue()
+		if li.list || hasCue() {
+			return accept
+		}
+		return needsCue
 	}
 	if f.exact && (f.single || f.short && f.common) {
 		// A bare one-letter name ("R", "C") needs a list around it.
-		return li.list || first.joinL == '/' || last.joinR == '/' ||
-			isListSep(first.sepL) || isListSep(last.sepR)
+		if li.list || first.joinL == '/' || last.joinR == '/' ||
+			isListSep(first.sepL) || isListSep(last.sepR) {
+			return accept
+		}
+		return reject
 	}
-	return true
+	return accept
 }
 
 func isListSep(b byte) bool { return b == ',' || b == '|' || b == ';' }

@@ -241,3 +241,29 @@ func TestLongLine(t *testing.T) {
 		t.Errorf("skills = %v, want tableau without sql", ids)
 	}
 }
+
+// TestConfirmation checks that a skill confirmed with its cues in one
+// place counts in other, cue-less mentions too.
+func TestConfirmation(t *testing.T) {
+	m := testMatcher(t)
+	lines := func(text string) []int {
+		var out []int
+		for _, f := range m.Find(text) {
+			if f.ID == "rhapsody" {
+				for _, e := range f.Evidence {
+					out = append(out, e.Line)
+				}
+			}
+		}
+		return out
+	}
+	if got := lines("Led the Rhapsody upgrade planning"); len(got) != 0 {
+		t.Errorf("unconfirmed mention counted: lines %v", got)
+	}
+	if got := lines("• Built HL7 routes in Rhapsody\n• Led the Rhapsody upgrade planning"); len(got) != 2 {
+		t.Errorf("confirmed mention not counted: lines %v, want [1 2]", got)
+	}
+	if got := lines("INTERESTS\nRhapsody in Blue\nEXPERIENCE\n• Built HL7 routes in Rhapsody"); len(got) != 1 || got[0] != 4 {
+		t.Errorf("masked namesake counted after confirmation: lines %v, want [4]", got)
+	}
+}

@@ -39,6 +39,7 @@ const (
 	fDigits                      // all digits
 	fLetters                     // letters only (stemmable)
 	fSoft                        // soft-masked: never a match on its own ("Rhapsody in Blue")
+	fUsed                        // part of an accepted skill match
 )
 
 func (t *token) has(f uint8) bool { return t.flags&f != 0 }
