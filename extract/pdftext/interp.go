@@ -63,7 +63,79 @@ type gstate struct {
 	tl, rise float64
 	mode     int
 	white    bool    // fill colour is white or near it
+	cs       csKind  // how fill colour components read
 	clip     pathBox // bounding box of the clipping path set by W/W*
+}
+
+// csKind classifies a fill colour space for white detection.
+type csKind uint8
+
+const (
+	csAdditive    csKind = iota // gray, RGB, Lab-like: 1 = white
+	csSubtractive               // CMYK: 0 = white
+	csTint                      // Separation, DeviceN: 0 = no ink
+	csOpaque                    // Indexed, Pattern, unknown: never white
+)
+
+// whiteColor reports whether n colour components on the stack are white.
+func whiteColor(cs csKind, ops []obj, n int) bool {
+	if n <= 0 || len(ops) < n {
+		return false
+	}
+	v := ops[len(ops)-n:]
+	for _, o := range v {
+		if o.kind != kNum {
+			return false
+		}
+	}
+	switch cs {
+	case csAdditive:
+		if n == 4 { // CMYK values given to an unknown space
+			return v[0].num <= 0.05 && v[1].num <= 0.05 && v[2].num <= 0.05 && v[3].num <= 0.05
+		}
+		for _, o := range v {
+			if o.num < 0.95 {
+				return false
+			}
+		}
+		return n == 1 || n == 3
+	case csSubtractive, csTint:
+		for _, o := range v {
+			if o.num > 0.05 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// colorSpaceKind resolves a colour space name (Device*, or a resource).
+func colorSpaceKind(res pdf.Value, name string) csKind {
+	switch name {
+	case "DeviceGray", "DeviceRGB", "G", "RGB", "CalRGB", "CalGray":
+		return csAdditive
+	case "DeviceCMYK", "CMYK":
+		return csSubtractive
+	case "Pattern":
+		return csOpaque
+	}
+	v := res.Key("ColorSpace").Key(name)
+	if v.Kind() == pdf.Name {
+		return colorSpaceKind(pdf.Value{}, v.Name())
+	}
+	switch v.Index(0).Name() {
+	case "Separation", "DeviceN":
+		return csTint
+	case "ICCBased":
+		if int(num(v.Index(1).Key("N"))) == 4 {
+			return csSubtractive
+		}
+		return csAdditive
+	case "CalRGB", "CalGray":
+		return csAdditive
+	}
+	return csOpaque
 }
 
 // Limits for one page.
@@ -274,33 +346,27 @@ func (in *interp) op(op string, ops []obj, res pdf.Value, depth int, l *lexer) {
 				}
 			}
 		}
-	case "g":
-		if v, ok := nums(ops, 1); ok {
-			gs.white = v[0] >= 0.95
-		}
-	case "rg":
-		if v, ok := nums(ops, 3); ok {
-			gs.white = v[0] >= 0.95 && v[1] >= 0.95 && v[2] >= 0.95
-		}
-	case "k":
-		if v, ok := nums(ops, 4); ok {
-			gs.white = v[0] <= 0.05 && v[1] <= 0.05 && v[2] <= 0.05 && v[3] <= 0.05
-		}
 	case "cs":
 		gs.white = false
+		gs.cs = csAdditive
+		if len(ops) > 0 && ops[len(ops)-1].kind == kName {
+			gs.cs = colorSpaceKind(res, ops[len(ops)-1].s)
+		}
+		if gs.cs == csTint {
+			gs.white = false // initial tint 1: full ink
+		}
+	case "g", "rg", "k":
+		gs.cs = csAdditive
+		if op == "k" {
+			gs.cs = csSubtractive
+		}
+		gs.white = whiteColor(gs.cs, ops, map[string]int{"g": 1, "rg": 3, "k": 4}[op])
 	case "sc", "scn":
 		gs.white = false
 		if len(ops) > 0 && ops[len(ops)-1].kind == kName {
 			break // pattern
 		}
-		switch len(ops) {
-		case 1:
-			gs.white = ops[0].num >= 0.95
-		case 3:
-			gs.white = ops[0].num >= 0.95 && ops[1].num >= 0.95 && ops[2].num >= 0.95
-		case 4:
-			gs.white = ops[0].num <= 0.05 && ops[1].num <= 0.05 && ops[2].num <= 0.05 && ops[3].num <= 0.05
-		}
+		gs.white = whiteColor(gs.cs, ops, len(ops))
 	case "gs":
 		if len(ops) > 0 && ops[len(ops)-1].kind == kName {
 			in.extGState(res, ops[len(ops)-1].s)

@@ -532,3 +532,23 @@ func TestNestingGuard(t *testing.T) {
 		t.Error("plain document flagged")
 	}
 }
+
+func TestColourSpaces(t *testing.T) {
+	w := &pdfWriter{}
+	f := w.helvetica()
+	data := w.buildDoc(testPage{fonts: map[string]int{"F1": f},
+		res: "/ColorSpace << /Spot [/Separation /Gold /DeviceCMYK 0 0 R] /Rgb /DeviceRGB >>",
+		content: "BT /F1 10 Tf /Spot cs 1 scn 72 700 Td (FullInk) Tj 0 -20 Td 0 scn (NoInk) Tj " +
+			"/Rgb cs 1 1 1 sc 0 -20 Td (RgbWhite) Tj 0 0 0 1 k 0 -20 Td (CmykBlack) Tj 0 0 0 0 k 0 -20 Td (CmykWhite) Tj ET"})
+	res := mustText(t, data)
+	for _, want := range []string{"FullInk", "CmykBlack"} {
+		if !strings.Contains(res.Text, want) {
+			t.Errorf("%s missing from %q", want, res.Text)
+		}
+	}
+	for _, hidden := range []string{"NoInk", "RgbWhite", "CmykWhite"} {
+		if strings.Contains(res.Text, hidden) {
+			t.Errorf("%s should be hidden: %q", hidden, res.Text)
+		}
+	}
+}

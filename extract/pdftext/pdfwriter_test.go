@@ -60,6 +60,7 @@ type testPage struct {
 	xobj    map[string]int // resource name -> XObject
 	content string
 	extra   string // extra page dictionary entries (/Rotate 90 ...)
+	res     string // extra resource entries (/ColorSpace << ... >>)
 }
 
 // buildDoc writes a document with the given pages (612 x 792 points).
@@ -75,7 +76,7 @@ func (w *pdfWriter) buildDoc(pages ...testPage) []byte {
 			xr = append(xr, "/"+name+" "+ref(id))
 		}
 		content := w.stream("", p.content)
-		res := fmt.Sprintf("<< /Font << %s >> /XObject << %s >> >>", strings.Join(fr, " "), strings.Join(xr, " "))
+		res := fmt.Sprintf("<< /Font << %s >> /XObject << %s >> %s >>", strings.Join(fr, " "), strings.Join(xr, " "), p.res)
 		kids = append(kids, ref(w.add(fmt.Sprintf("<< /Type /Page /Parent %s /MediaBox [0 0 612 792] /Resources %s /Contents %s %s >>",
 			ref(pagesID), res, ref(content), p.extra))))
 	}
