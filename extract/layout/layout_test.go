@@ -88,6 +88,8 @@ func TestBuildLines(t *testing.T) {
 			[]string{"informatics", "team"}, nil},
 		{"invisible text dropped", []Page{page(tex.at("Visible", 72, 700), pen{mod: func(g *Glyph) { g.Invisible = true }}.at("HL7 FHIR Epic", 72, 600))},
 			[]string{"Visible"}, []string{"hidden_text"}},
+		{"invisible page number not flagged", []Page{page(tex.at("Visible", 72, 700), pen{mod: func(g *Glyph) { g.Invisible = true }}.at("Page 1 of 2", 500, 20))},
+			[]string{"Visible"}, nil},
 		{"white text dropped", []Page{page(tex.at("Visible", 72, 700), pen{mod: func(g *Glyph) { g.White = true }}.at("keyword stuffing", 72, 600))},
 			[]string{"Visible"}, []string{"hidden_text"}},
 		{"tiny text dropped", []Page{page(tex.at("Visible", 72, 700), pen{size: 1}.at("tiny words", 72, 600))},

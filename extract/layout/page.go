@@ -84,7 +84,7 @@ func inFill(fills []Rect, x, y float64) bool {
 // prepare filters the page's glyphs into horizontal visible glyphs and
 // rotated ones, setting flags for hidden text.
 func prepare(p *Page, o Options, flags map[string]bool) (horiz, rot []g) {
-	hidden := 0
+	var hidden strings.Builder
 	ocr := 0
 	for i, src := range p.Glyphs {
 		if !finite(src.X, src.Y, src.W, src.Size) {
@@ -111,8 +111,8 @@ func prepare(p *Page, o Options, flags map[string]bool) (horiz, rot []g) {
 			hide = true
 		}
 		if hide {
-			if !space {
-				hidden += countLetters(text)
+			if hidden.Len() < 4096 {
+				hidden.WriteString(text)
 			}
 			continue
 		}
@@ -127,7 +127,7 @@ func prepare(p *Page, o Options, flags map[string]bool) (horiz, rot []g) {
 		}
 		horiz = append(horiz, gl)
 	}
-	if hidden >= 2 {
+	if hiddenWords(hidden.String()) {
 		flags["hidden_text"] = true
 	}
 	if ocr > 0 {
@@ -144,14 +144,19 @@ func prepare(p *Page, o Options, flags map[string]bool) (horiz, rot []g) {
 	return horiz, rot
 }
 
-func countLetters(s string) int {
+// hiddenWords reports whether dropped text holds real words: at least
+// three letters once page numbering ("Page 1 of 2") is set aside, since
+// some templates draw an invisible page number.
+func hiddenWords(s string) bool {
+	s = strings.ToLower(s)
+	s = strings.NewReplacer("page", "", "of", "").Replace(s)
 	n := 0
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if unicode.IsLetter(r) {
 			n++
 		}
 	}
-	return n
+	return n >= 3
 }
 
 // row is a set of glyphs sharing a baseline.
