@@ -228,19 +228,25 @@ func (a *app) hintf(bar *progressbar.ProgressBar, format string, args ...any) {
 func (a *app) summarize(st batchStats) {
 	var b strings.Builder
 	if st.interrupted {
-		fmt.Fprintf(&b, "rolefit: interrupted after %d of %d files", st.done, st.total)
+		fmt.Fprintf(&b, "rolefit: interrupted after %d of %d files: %d scored", st.done, st.total, st.scored)
 	} else {
-		fmt.Fprintf(&b, "rolefit: %d files, %d scored", st.total, st.scored)
+		fmt.Fprintf(&b, "rolefit: %d files: %d scored", st.total, st.scored)
 	}
 	var keys []string
-	for k := range st.byStatus {
+	notScored := 0
+	for k, n := range st.byStatus {
 		if k != "ok" {
 			keys = append(keys, k)
+			notScored += n
 		}
 	}
 	sort.Strings(keys)
-	for _, k := range keys {
-		fmt.Fprintf(&b, ", %d %s", st.byStatus[k], k)
+	if notScored > 0 {
+		parts := make([]string, len(keys))
+		for i, k := range keys {
+			parts[i] = fmt.Sprintf("%d %s", st.byStatus[k], k)
+		}
+		fmt.Fprintf(&b, ", %d not scored (%s)", notScored, strings.Join(parts, ", "))
 	}
 	if st.skipped > 0 {
 		fmt.Fprintf(&b, ", %d skipped", st.skipped)
