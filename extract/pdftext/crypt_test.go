@@ -1,6 +1,9 @@
 package pdftext
 
 import (
+	"bytes"
+	"crypto/aes"
+	"crypto/cipher"
 	"crypto/md5"
 	"crypto/rc4"
 	"errors"
@@ -26,7 +29,7 @@ func rc4x(key, data []byte) []byte {
 }
 
 // encryptedDoc writes a one-page document encrypted with the standard
-// security handler, revision 3, 128-bit RC4 (PDF 32000-1 algorithms 2, 3, 5).
+// security handler, revision 3, 128-bit RC4 (ISO 32000-1 algorithms 2, 3, 5).
 func encryptedDoc(userPW, ownerPW, text string) []byte {
 	const n = 16
 	id := []byte("0123456789abcdef")
@@ -114,10 +117,85 @@ func TestEncryption(t *testing.T) {
 	if !errors.Is(err, ErrEncrypted) {
 		t.Errorf("user password: err = %v, want ErrEncrypted", err)
 	}
-	// AES-256 (revision 6) is reported as unsupported.
+	// A broken AES-256 dictionary (no UE) is reported as unsupported.
 	doc := strings.Replace(string(encryptedDoc("", "owner", "x")), "/V 2 /R 3 /Length 128", "/V 5 /R 6 /Length 256", 1)
 	_, err = Extract([]byte(doc), Options{})
 	if !errors.Is(err, ErrUnsupported) {
-		t.Errorf("AES-256: err = %v, want ErrUnsupported", err)
+		t.Errorf("AES-256 without UE: err = %v, want ErrUnsupported", err)
+	}
+}
+
+func aesEncryptCBC(key, iv, plain []byte) []byte {
+	block, _ := aes.NewCipher(key)
+	out := make([]byte, len(plain))
+	cipher.NewCBCEncrypter(block, iv).CryptBlocks(out, plain)
+	return out
+}
+
+// aes256Doc writes a one-page document encrypted with AES-256 (revision 6).
+func aes256Doc(userPW, ownerPW, text string) []byte {
+	fileKey := []byte("0123456789abcdef0123456789abcdef")
+	zero := make([]byte, 16)
+	vs, ks := []byte("valsalt1"), []byte("keysalt1")
+	u := append([]byte(hash2B(6, []byte(userPW), vs, nil)), append(vs, ks...)...)
+	ue := aesEncryptCBC([]byte(hash2B(6, []byte(userPW), ks, nil)), zero, fileKey)
+	ovs, oks := []byte("valsalt2"), []byte("keysalt2")
+	o := append([]byte(hash2B(6, []byte(ownerPW), ovs, u)), append(ovs, oks...)...)
+	oe := aesEncryptCBC([]byte(hash2B(6, []byte(ownerPW), oks, u)), zero, fileKey)
+	content := []byte("BT /F1 12 Tf 72 700 Td (" + text + ") Tj ET")
+	p := 16 - len(content)%16
+	padded := append(content, bytes.Repeat([]byte{byte(p)}, p)...)
+	iv := []byte("initialvector123")
+	enc := append(append([]byte(nil), iv...), aesEncryptCBC(fileKey, iv, padded)...)
+	title := append(append([]byte(nil), iv...), aesEncryptCBC(fileKey, iv, append([]byte("Resume"), bytes.Repeat([]byte{10}, 10)...))...)
+	hexs := func(b []byte) string { return fmt.Sprintf("<%x>", b) }
+	objs := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(enc), enc),
+		fmt.Sprintf("<< /Filter /Standard /V 5 /R 6 /Length 256 /P -4 /O %s /U %s /OE %s /UE %s /CF << /StdCF << /CFM /AESV3 /Length 32 /AuthEvent /DocOpen >> >> /StmF /StdCF /StrF /StdCF >>", hexs(o), hexs(u), hexs(oe), hexs(ue)),
+		"<< /Title " + hexs(title) + " >>",
+	}
+	var b strings.Builder
+	b.WriteString("%PDF-1.7\n")
+	var offs []int
+	for i, ob := range objs {
+		offs = append(offs, b.Len())
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, ob)
+	}
+	x := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, off := range offs {
+		fmt.Fprintf(&b, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R /Encrypt 6 0 R /Info 7 0 R /ID [<00> <00>] >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, x)
+	return []byte(b.String())
+}
+
+func TestAES256(t *testing.T) {
+	for _, tc := range []struct {
+		name, user, owner string
+		want              error
+	}{
+		{"owner password only", "", "owner", nil},
+		{"empty owner password", "user", "", nil},
+		{"user password", "user", "owner", ErrEncrypted},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := Extract(aes256Doc(tc.user, tc.owner, "Encrypted Resume"), Options{})
+			if !errors.Is(err, tc.want) {
+				t.Fatalf("err = %v, want %v", err, tc.want)
+			}
+			if tc.want == nil && !strings.Contains(res.Text, "Encrypted Resume") {
+				t.Errorf("text %q", res.Text)
+			}
+		})
+	}
+	// The decrypted copy carries decrypted strings.
+	plain, err := decryptAES256(aes256Doc("", "owner", "x"))
+	if err != nil || !bytes.Contains(plain, []byte(fmt.Sprintf("<%x>", "Resume"))) {
+		t.Errorf("strings not decrypted: %v", err)
 	}
 }

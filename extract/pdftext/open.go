@@ -40,7 +40,10 @@ func open(data []byte) (r *pdf.Reader, used []byte, err error) {
 		}
 		if err != nil {
 			if e := classifyOpenError(err); e != nil {
-				return nil, nil, e
+				if !errors.Is(e, errAES256) {
+					return nil, nil, e
+				}
+				return openAES256(fixed, e)
 			}
 		}
 	}
@@ -57,6 +60,9 @@ func open(data []byte) (r *pdf.Reader, used []byte, err error) {
 	r2, err2 := newReader(rb)
 	if err2 != nil {
 		if e := classifyOpenError(err2); e != nil {
+			if errors.Is(e, errAES256) {
+				return openAES256(fixed, e)
+			}
 			return nil, nil, e
 		}
 		if r != nil {
@@ -221,13 +227,36 @@ func classifyOpenError(err error) error {
 		return ErrEncrypted
 	case strings.Contains(msg, "encryption revision R=5"), strings.Contains(msg, "encryption revision R=6"),
 		strings.Contains(msg, "encryption version V=5"), strings.Contains(msg, "256-bit encryption"):
-		return fmt.Errorf("%w: AES-256 encryption (revision 5/6)", ErrUnsupported)
+		return errAES256
 	case strings.Contains(msg, "encryption version"):
 		return fmt.Errorf("%w: encryption handler version", ErrUnsupported)
 	case strings.Contains(msg, "encryption"), strings.Contains(msg, "missing ID in trailer"):
 		return fmt.Errorf("%w: unreadable encryption dictionary", ErrUnsupported)
 	}
 	return nil
+}
+
+var errAES256 = fmt.Errorf("%w: AES-256 encryption (revision 5/6)", ErrUnsupported)
+
+// openAES256 reads an AES-256 file that opens with the empty user password
+// through a decrypted copy.
+func openAES256(fixed []byte, unsupported error) (*pdf.Reader, []byte, error) {
+	plain, err := decryptAES256(fixed)
+	if errors.Is(err, errNeedsPassword) {
+		return nil, nil, ErrEncrypted
+	}
+	if err != nil {
+		return nil, nil, unsupported
+	}
+	rb, err := rebuild(plain)
+	if err != nil {
+		return nil, nil, unsupported
+	}
+	r, err := newReader(rb)
+	if err != nil || !readable(r) {
+		return nil, nil, unsupported
+	}
+	return r, rb, nil
 }
 
 // weakRC4 reports a 40-bit RC4 file: ledongthuc/pdf derives a wrong

@@ -1,0 +1,290 @@
+package pdftext
+
+import (
+	"bytes"
+	"crypto/aes"
+	"crypto/cipher"
+	"crypto/sha256"
+	"crypto/sha512"
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+)
+
+// AES-256 encryption (standard security handler, revisions 5 and 6) is not
+// supported by ledongthuc/pdf. When the empty user password opens such a
+// file (an owner password only restricts printing or copying), the file is
+// decrypted here into a plain copy whose cross-reference section is then
+// rebuilt; a file that needs a user password gives ErrEncrypted.
+
+var errNeedsPassword = errors.New("user password required")
+
+// decryptAES256 returns an unencrypted copy of data, or an error.
+func decryptAES256(data []byte) ([]byte, error) {
+	encRef := lastRef(encryptRe, data)
+	if encRef == "" {
+		return nil, errors.New("no encryption dictionary")
+	}
+	objs := scanObjects(data)
+	var encID int
+	fmt.Sscanf(encRef, "%d", &encID)
+	loc, ok := objs[encID]
+	if !ok {
+		return nil, errors.New("encryption dictionary not found")
+	}
+	l := &lexer{b: data, pos: loc.body}
+	dict, ok := l.next()
+	if !ok || dict.kind != kDict {
+		return nil, errors.New("bad encryption dictionary")
+	}
+	get := func(k string) obj { o, _ := dict.dictGet(k); return o }
+	r := int(get("R").num)
+	u, ue := get("U").s, get("UE").s
+	if (r != 5 && r != 6) || len(u) < 48 || len(ue) < 32 {
+		return nil, errors.New("not an AES-256 handler")
+	}
+	// Crypt filters: Identity means "not encrypted".
+	strIdentity, stmIdentity := false, false
+	if n := get("StrF"); n.kind == kName && n.s == "Identity" {
+		strIdentity = true
+	}
+	if n := get("StmF"); n.kind == kName && n.s == "Identity" {
+		stmIdentity = true
+	}
+	// The empty password, tried as the user and then as the owner
+	// password (the owner key also opens the file, as in poppler).
+	var ik, wrapped string
+	o, oe := get("O").s, get("OE").s
+	switch {
+	case strIdentity && stmIdentity:
+		// Only embedded files are encrypted: the content is plain.
+		ik, wrapped = string(make([]byte, 32)), string(make([]byte, 32))
+	case hash2B(r, nil, []byte(u[32:40]), nil) == u[:32]:
+		ik, wrapped = hash2B(r, nil, []byte(u[40:48]), nil), ue
+	case len(o) >= 48 && len(oe) >= 32 && hash2B(r, nil, []byte(o[32:40]), []byte(u[:48])) == o[:32]:
+		ik, wrapped = hash2B(r, nil, []byte(o[40:48]), []byte(u[:48])), oe
+	default:
+		return nil, errNeedsPassword
+	}
+	block, err := aes.NewCipher([]byte(ik))
+	if err != nil {
+		return nil, err
+	}
+	key := make([]byte, 32)
+	cipher.NewCBCDecrypter(block, make([]byte, 16)).CryptBlocks(key, []byte(wrapped[:32]))
+
+	encMeta := true
+	if m := get("EncryptMetadata"); m.kind == kBool && m.num == 0 {
+		encMeta = false
+	}
+
+	var out bytes.Buffer
+	out.WriteString("%PDF-1.7\n")
+	ids := make([]int, 0, len(objs))
+	for id := range objs {
+		ids = append(ids, id)
+	}
+	sort.Ints(ids)
+	for _, id := range ids {
+		if id == encID {
+			continue
+		}
+		o := objs[id]
+		body := o.text(data)
+		if isXRefStream(body) {
+			continue // rebuilt later; it also names the /Encrypt dictionary
+		}
+		dec, err := decryptObject(body, key, strIdentity, stmIdentity, encMeta)
+		if err != nil {
+			continue // keep going: one bad object should not lose the file
+		}
+		fmt.Fprintf(&out, "%d %d obj\n", id, o.gen)
+		out.Write(dec)
+		out.WriteString("\nendobj\n")
+	}
+	fmt.Fprintf(&out, "trailer\n<< /Root %s >>\n%%%%EOF\n", lastRef(rootRe, data))
+	return out.Bytes(), nil
+}
+
+// hash2B is algorithm 2.B of ISO 32000-2 (revision 6) or plain SHA-256
+// (revision 5).
+func hash2B(r int, pw, salt, udata []byte) string {
+	h := sha256.Sum256(cat(pw, salt, udata))
+	k := h[:]
+	if r == 5 {
+		return string(k)
+	}
+	for i := 0; ; i++ {
+		k1 := bytes.Repeat(cat(pw, k, udata), 64)
+		block, _ := aes.NewCipher(k[:16])
+		e := make([]byte, len(k1))
+		cipher.NewCBCEncrypter(block, k[16:32]).CryptBlocks(e, k1)
+		sum := 0
+		for _, b := range e[:16] {
+			sum += int(b)
+		}
+		switch sum % 3 {
+		case 0:
+			s := sha256.Sum256(e)
+			k = s[:]
+		case 1:
+			s := sha512.Sum384(e)
+			k = s[:]
+		default:
+			s := sha512.Sum512(e)
+			k = s[:]
+		}
+		if i >= 63 && int(e[len(e)-1]) <= i-31 {
+			break
+		}
+		if i > 1000 {
+			break
+		}
+	}
+	return string(k[:32])
+}
+
+var xrefTypeRe = regexp.MustCompile(`/Type\s*/XRef\b`)
+
+func isXRefStream(body []byte) bool {
+	return xrefTypeRe.Match(headToStream(body))
+}
+
+func cat(parts ...[]byte) []byte {
+	var b []byte
+	for _, p := range parts {
+		b = append(b, p...)
+	}
+	return b
+}
+
+type scannedObj struct {
+	gen  int
+	body int // offset after "obj"
+	end  int // offset of the next object header (or end of data)
+}
+
+// text returns the object body up to its "endobj".
+func (o scannedObj) text(data []byte) []byte {
+	b := data[o.body:o.end]
+	if i := bytes.LastIndex(b, []byte("endobj")); i >= 0 {
+		b = b[:i]
+	}
+	return b
+}
+
+// scanObjects finds "N G obj" headers (the last definition wins).
+func scanObjects(data []byte) map[int]scannedObj {
+	out := map[int]scannedObj{}
+	ms := objRe.FindAllSubmatchIndex(data, -1)
+	for i, m := range ms {
+		if m[0] > 0 && data[m[0]-1] >= '0' && data[m[0]-1] <= '9' {
+			continue
+		}
+		id, _ := strconv.Atoi(string(data[m[2]:m[3]]))
+		gen, _ := strconv.Atoi(string(data[m[4]:m[5]]))
+		if id <= 0 || id >= maxObjects {
+			continue
+		}
+		end := len(data)
+		if i+1 < len(ms) {
+			end = ms[i+1][0]
+		}
+		out[id] = scannedObj{gen: gen, body: m[1], end: end}
+	}
+	return out
+}
+
+var streamKw = regexp.MustCompile(`\bstream\r?\n`)
+
+// decryptObject rewrites one object body: strings become hex strings of
+// their plain text, stream data is decrypted and /Length fixed.
+func decryptObject(body, key []byte, strIdentity, stmIdentity, encMeta bool) ([]byte, error) {
+	head, data := body, []byte(nil)
+	if loc := streamKw.FindIndex(body); loc != nil && bytes.Contains(body[:loc[0]], []byte("<<")) {
+		head = body[:loc[0]]
+		data = body[loc[1]:]
+		if i := bytes.LastIndex(data, []byte("endstream")); i >= 0 {
+			data = bytes.TrimRight(data[:i], "\r\n")
+		}
+	}
+	var out bytes.Buffer
+	l := &lexer{b: head}
+	for l.pos < len(head) {
+		c := head[l.pos]
+		switch {
+		case c == '(' || (c == '<' && (l.pos+1 >= len(head) || head[l.pos+1] != '<')):
+			l.pos++
+			var s string
+			if c == '(' {
+				s = l.literalString()
+			} else {
+				s = l.hexString()
+			}
+			if !strIdentity {
+				s = string(aesDecrypt(key, []byte(s)))
+			}
+			fmt.Fprintf(&out, "<%x>", s)
+		case c == '<' || c == '>':
+			out.WriteByte(c)
+			l.pos++
+			if l.pos < len(head) && head[l.pos] == c {
+				out.WriteByte(c)
+				l.pos++
+			}
+		case c == '%':
+			for l.pos < len(head) && head[l.pos] != '\n' && head[l.pos] != '\r' {
+				l.pos++
+			}
+		default:
+			out.WriteByte(c)
+			l.pos++
+		}
+	}
+	if data == nil {
+		return out.Bytes(), nil
+	}
+	h := out.Bytes()
+	skip := stmIdentity || bytes.Contains(h, []byte("/XRef")) ||
+		(!encMeta && bytes.Contains(h, []byte("/Metadata")))
+	if !skip {
+		data = aesDecrypt(key, data)
+	}
+	// The decrypted length differs: a later /Length in the dictionary wins.
+	end := bytes.LastIndex(h, []byte(">>"))
+	if end < 0 {
+		return nil, errors.New("stream without dictionary")
+	}
+	var b bytes.Buffer
+	b.Write(h[:end])
+	fmt.Fprintf(&b, " /Length %d >>", len(data))
+	b.Write(h[end+2:])
+	b.WriteString("\nstream\n")
+	b.Write(data)
+	b.WriteString("\nendstream")
+	return b.Bytes(), nil
+}
+
+// aesDecrypt decrypts AES-256-CBC data whose first 16 bytes are the IV and
+// removes the PKCS#7 padding. Malformed input gives what could be decrypted.
+func aesDecrypt(key, in []byte) []byte {
+	if len(in) < 32 {
+		return nil
+	}
+	block, err := aes.NewCipher(key)
+	if err != nil {
+		return nil
+	}
+	iv, ct := in[:16], in[16:]
+	ct = ct[:len(ct)/16*16]
+	out := make([]byte, len(ct))
+	cipher.NewCBCDecrypter(block, iv).CryptBlocks(out, ct)
+	if n := len(out); n > 0 {
+		if p := int(out[n-1]); p >= 1 && p <= 16 && p <= n {
+			out = out[:n-p]
+		}
+	}
+	return out
+}
