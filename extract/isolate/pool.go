@@ -5,13 +5,13 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"os/exec"
 	"runtime"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -44,7 +44,8 @@ type Config struct {
 	// at start-up (RLIMIT_AS on Linux); the Go soft memory limit is set to
 	// 3/4 of it. Default 2 GiB.
 	MemLimit uint64
-	// MaxBytes refuses larger inputs before they are sent. Default 64 MiB.
+	// MaxBytes refuses larger inputs before they are sent. Default 64 MiB;
+	// the extractor's own limit (extract.Options.MaxBytes) applies too.
 	MaxBytes int64
 	// Env is appended to the parent's environment for the workers.
 	Env []string
@@ -71,7 +72,8 @@ type Pool struct {
 	closed bool
 	stats  Stats
 
-	startHook func(pid int) // tests: called for every worker started
+	startHook   func(pid int) // tests: called for every worker started
+	noDeadlines bool          // tests: use the timer instead of pipe deadlines
 }
 
 // NewPool returns a pool; workers are started on demand.
@@ -114,10 +116,12 @@ var errClosed = &extract.Error{Status: extract.StatusError, Msg: "extraction sto
 // Extract extracts one file in a worker. Failures are *extract.Error,
 // except that a cancelled or expired ctx gives ctx.Err().
 func (p *Pool) Extract(ctx context.Context, name string, data []byte, opts extract.Options) (*extract.Document, error) {
-	if int64(len(data)) > p.cfg.MaxBytes {
+	if limit := p.maxBytes(opts); int64(len(data)) > limit {
+		// Refused before sending, in the words extract.Extract uses.
 		return nil, &extract.Error{
 			Status: extract.StatusError,
-			Msg:    fmt.Sprintf("file too large (%s; the limit is %s)", sizeString(int64(len(data))), sizeString(p.cfg.MaxBytes)),
+			Msg:    "file is too large (the limit is " + sizeString(limit) + ")",
+			Hint:   "a résumé is rarely over a few MiB; export it again without embedded images",
 		}
 	}
 	optsJSON, err := json.Marshal(opts)
@@ -275,7 +279,16 @@ func (e errHello) Error() string { return e.err.Error() }
 // Cancelling ctx kills the worker, which ends any blocked read or write.
 func (p *Pool) roundTrip(ctx context.Context, w *worker, req *request) (*response, error) {
 	stop := context.AfterFunc(ctx, w.kill)
-	resp, err := w.exchange(req, time.Now().Add(p.cfg.Timeout))
+	deadline := time.Now().Add(p.cfg.Timeout)
+	if p.noDeadlines || w.in.SetWriteDeadline(deadline) != nil || w.out.SetReadDeadline(deadline) != nil {
+		// Pipes without deadline support (Windows): kill at the deadline.
+		t := time.AfterFunc(p.cfg.Timeout, func() {
+			w.timedOut.Store(true)
+			w.kill()
+		})
+		defer t.Stop()
+	}
+	resp, err := w.exchange(req)
 	if !stop() && err == nil {
 		// ctx was cancelled just as the answer arrived: the worker is
 		// being killed and must not go back to the pool.
@@ -285,10 +298,8 @@ func (p *Pool) roundTrip(ctx context.Context, w *worker, req *request) (*respons
 }
 
 // exchange reads the hello of a new worker, then sends req and reads the
-// response, all before deadline.
-func (w *worker) exchange(req *request, deadline time.Time) (*response, error) {
-	_ = w.in.SetWriteDeadline(deadline)
-	_ = w.out.SetReadDeadline(deadline)
+// response.
+func (w *worker) exchange(req *request) (*response, error) {
 	if !w.ready {
 		var h hello
 		if err := readFrame(w.br, maxHelloFrame, &h); err != nil {
@@ -315,7 +326,7 @@ func (p *Pool) fail(ctx context.Context, w *worker, err error) error {
 		p.retire(w, false)
 		return ctx.Err()
 	}
-	if errors.Is(err, os.ErrDeadlineExceeded) && !w.exitedBySelf() {
+	if (errors.Is(err, os.ErrDeadlineExceeded) || w.timedOut.Load()) && !w.exitedBySelf() {
 		p.retire(w, false)
 		if p.isClosed() {
 			return errClosed
@@ -367,8 +378,22 @@ func (p *Pool) fail(ctx context.Context, w *worker, err error) error {
 	return &extract.Error{Status: extract.StatusError, Msg: msg, Hint: damagedHint}
 }
 
+// maxBytes is the largest input sent to a worker: Config.MaxBytes, or the
+// extractor's own limit (opts.MaxBytes, else extract.DefaultMaxBytes) when
+// that is lower, so that a file the extractor would refuse is not shipped.
+func (p *Pool) maxBytes(opts extract.Options) int64 {
+	own := opts.MaxBytes
+	if own <= 0 {
+		own = extract.DefaultMaxBytes
+	}
+	return min(p.cfg.MaxBytes, own)
+}
+
 func sizeString(n int64) string {
 	const mib = 1 << 20
+	if n >= mib && n%mib == 0 {
+		return strconv.FormatInt(n/mib, 10) + " MiB"
+	}
 	if n >= mib {
 		return strconv.FormatFloat(float64(n)/mib, 'f', 1, 64) + " MiB"
 	}
@@ -385,6 +410,8 @@ type worker struct {
 	sniff *sniffer
 	ready bool // hello received
 	done  chan struct{}
+
+	timedOut atomic.Bool // killed by the fallback deadline timer
 
 	mu      sync.Mutex
 	exited  bool // reaped

@@ -134,6 +134,24 @@ func TestFailures(t *testing.T) {
 	}
 }
 
+// TestTimerFallback: where pipes have no deadlines, a timer kills the
+// worker instead, with the same outcome.
+func TestTimerFallback(t *testing.T) {
+	p := testPool(t, "fake", Config{Workers: 1, Timeout: time.Second})
+	p.noDeadlines = true
+	ctx := context.Background()
+	_, err := p.Extract(ctx, "loop.pdf", nil, extract.Options{})
+	if xe := xerr(t, err); xe.Msg != "timed out after 1s" {
+		t.Errorf("got %q", xe.Msg)
+	}
+	if doc, err := p.Extract(ctx, "b.txt", []byte("b"), extract.Options{}); err != nil || doc.Text != "b" {
+		t.Errorf("next file: %v %v", doc, err)
+	}
+	if s := p.Stats(); s.Timeouts != 1 || s.Started != 2 {
+		t.Errorf("stats %+v", s)
+	}
+}
+
 func TestStats(t *testing.T) {
 	p := testPool(t, "fake", Config{Workers: 1, Timeout: time.Second})
 	ctx := context.Background()
@@ -180,17 +198,33 @@ func TestDocumentRoundTrip(t *testing.T) {
 }
 
 func TestTooLarge(t *testing.T) {
-	p := testPool(t, "fake", Config{Workers: 1, MaxBytes: 1000})
-	_, err := p.Extract(context.Background(), "big.pdf", make([]byte, 1001), extract.Options{})
-	xe := xerr(t, err)
-	if !strings.HasPrefix(xe.Msg, "file too large") {
-		t.Errorf("got %q", xe.Msg)
+	tests := []struct {
+		cfgMax, optsMax int64
+		size            int
+		ok              bool
+	}{
+		{cfgMax: 1000, size: 1000, ok: true},
+		{cfgMax: 1000, size: 1001},
+		{cfgMax: 1000, optsMax: 2000, size: 1001},     // the pool's limit
+		{cfgMax: 1000, optsMax: 500, size: 501},       // the extractor's limit
+		{optsMax: 500, size: 500, ok: true},           // default pool limit
+		{size: extract.DefaultMaxBytes + 1},           // extractor's default
+		{optsMax: 32 << 20, size: 32 << 20, ok: true}, // above extract's default
+		{optsMax: 128 << 20, size: 64<<20 + 1},        // above the pool default
 	}
-	if p.Stats().Started != 0 {
-		t.Errorf("a worker was started for an oversized file")
-	}
-	if _, err := p.Extract(context.Background(), "ok.pdf", make([]byte, 1000), extract.Options{}); err != nil {
-		t.Errorf("file at the limit: %v", err)
+	for _, tt := range tests {
+		p := testPool(t, "nil", Config{Workers: 1, MaxBytes: tt.cfgMax})
+		_, err := p.Extract(context.Background(), "a.pdf", make([]byte, tt.size), extract.Options{MaxBytes: tt.optsMax})
+		started := p.Stats().Started
+		if tt.ok {
+			if err != nil || started != 1 {
+				t.Errorf("%+v: refused: %v", tt, err)
+			}
+			continue
+		}
+		if xe := xerr(t, err); !strings.HasPrefix(xe.Msg, "file is too large (the limit is ") || started != 0 {
+			t.Errorf("%+v: got %q, %d workers started", tt, xe.Msg, started)
+		}
 	}
 }
 
