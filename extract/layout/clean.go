@@ -43,7 +43,8 @@ var compoundSuffix = map[string]bool{
 
 // dehyphenate joins a word hyphenated at the end of a line with its rest at
 // the start of the next line of the same block, when that rest starts with
-// a lower-case letter. The hyphen is kept for compounds (digits or
+// a lower-case letter, or when both parts are capitalised ("Scikit-Learn",
+// hyphen kept). The hyphen is kept for compounds (digits or
 // capitals before it, "HL7-based"; known compound parts, "self-service",
 // "data-driven") and dropped otherwise ("inter-⏎operability"). A soft
 // hyphen at a line end always joins; soft hyphens elsewhere are removed.
@@ -74,12 +75,23 @@ func dehyphenate(ls []Line) []Line {
 			next = rest[:nsp]
 		}
 		nr, _ := utf8.DecodeRuneInString(next)
-		if next == "" || !unicode.IsLetter(nr) || (!soft && !unicode.IsLower(nr)) {
+		if next == "" || !unicode.IsLetter(nr) && !unicode.IsDigit(nr) {
 			continue
 		}
 		keep := false
 		if hard {
-			keep = keepHyphen(prefix, next)
+			fr, _ := utf8.DecodeRuneInString(prefix)
+			switch {
+			case unicode.IsLower(nr):
+				keep = keepHyphen(prefix, next)
+			case unicode.IsUpper(fr) || unicode.IsDigit(fr):
+				// A capitalised compound: "Scikit-⏎Learn", "COVID-⏎19".
+				keep = true
+			default:
+				continue
+			}
+		} else if !unicode.IsLetter(nr) {
+			continue
 		}
 		joined := prefix
 		if keep {

@@ -13,7 +13,8 @@
 //  1. Filter. Glyph text is NFKC-normalised (ligatures ﬁ/ﬂ/ﬃ, full-width
 //     forms, NBSP); control characters, zero-width spaces and private-use
 //     icon glyphs become spaces. Hidden text is dropped and flagged
-//     "hidden_text" (when it holds at least two letters or digits):
+//     "hidden_text" (when it holds at least three letters once "page"
+//     and "of" are set aside, so an invisible page number is not flagged):
 //     invisible glyphs (render mode 3) unless the page is an image scan
 //     (Page.HasImage: the invisible text is an OCR layer, kept and flagged
 //     "ocr_layer"); white glyphs unless they lie on a non-white fill
@@ -23,9 +24,11 @@
 //     merged when their vertical extents (baseline −0.25 em … +0.75 em)
 //     overlap by half the smaller height, or when a smaller row sits at
 //     superscript/subscript height (−0.4 … +0.55 em) next to a glyph of
-//     the larger one — but never when their glyphs overlap horizontally,
-//     so two lines drawn close together (an icon between two lines) stay
-//     apart.
+//     the larger one — but never when several of their glyphs overlap
+//     horizontally (by > 0.15 em), so two lines drawn close together (an
+//     icon between two lines) stay apart while the kerned A and E of the
+//     LaTeX logo join their line. Lines are composed the same way from
+//     fragments, which must not overlap horizontally.
 //  3. Duplicates. In a row sorted by x, a glyph with the same text and font
 //     as one within DupDX 0.1 em horizontally and DupDY 0.2 em vertically is
 //     dropped: fake bold and shadows come out once.
@@ -48,13 +51,18 @@
 //     height. Candidates are ranked by the height of that run, then by
 //     width. A candidate is rejected unless both sides hold at least two
 //     fragments in the run, and rejected as a table rather than columns
-//     when the side with fewer fragments is ≥ 90 % baseline-aligned with
-//     the other side (label/value rows, dates in a left margin), or ≥ 60 %
-//     aligned while the right side is not left-aligned (right-aligned
-//     dates: "Senior Analyst … 2019–2021" stays one line). Fragments
-//     above the run (full-width headers) are read first, then the left
-//     side, the right side, and the fragments below; each part is cut
-//     again recursively. A side's few lines (≤ 4) lying above everything
+//     when, where both sides hold text, the side with fewer fragments is
+//     ≥ 90 % baseline-aligned (within 0.25 em) with the other side
+//     (label/value rows, dates in a margin), or ≥ 60 % aligned while the
+//     right side is not a flush-left column (right-aligned dates:
+//     "Senior Analyst … 2019–2021" stays one line). Aligned sides are
+//     still columns when they are justified running text (≥ 5 fragments
+//     each, similar counts, left side flush right, right side flush
+//     left) or grid cells of running text (similar counts, both flush
+//     left, both holding a line continued by one starting lower-case).
+//     Fragments above the run (full-width headers) are read first, then
+//     the left side, the right side, and the fragments below; each part
+//     is cut again recursively. A side's few lines (≤ 4) lying above everything
 //     on the other side count as header. When no gutter exists, the
 //     region is cut at its widest empty horizontal band if it is at least
 //     HCutGap (0.6 em) high and 1.5× the usual gap between lines, and the
@@ -72,7 +80,8 @@
 //     pitch ≥ 1.6 em, as in HTML résumés), 1.25× that pitch.
 //  8. Clean-up. A word hyphenated at a line end is joined with the first
 //     word of the next line of the same block when that word starts with a
-//     lower-case letter. The hyphen is dropped ("inter-⏎operability") unless
+//     lower-case letter (hyphen kept when both parts are capitalised,
+//     "Scikit-⏎Learn"). The hyphen is dropped ("inter-⏎operability") unless
 //     the first part has a digit, two capitals or a hyphen ("HL7-based"),
 //     is a single letter ("e-mail") or a known compound part ("self-",
 //     "data-driven"). A soft hyphen (U+00AD) at a line end always joins;
@@ -88,8 +97,11 @@
 //
 // # Known limits
 //
-// Two columns set in the same font with exactly the same leading and
-// starting on the same baseline look like a table of rows and are read
-// row by row. Tables are read row by row when their cells are
-// baseline-aligned, column by column otherwise.
+// Two ragged-right columns set in the same font with exactly the same
+// leading, starting on the same baseline and holding short items, look
+// like a table of rows and are read row by row. Tables are read row by row
+// when their cells are baseline-aligned, column by column otherwise. A
+// region mixing a label/date table with a grid of paragraphs may be split
+// as a grid. Pages with more than 4000 fragments are not searched for
+// columns.
 package layout

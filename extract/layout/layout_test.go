@@ -80,6 +80,8 @@ func TestBuildLines(t *testing.T) {
 			[]string{"Boston -", "Cambridge area"}, nil},
 		{"hyphen before upper case kept apart", []Page{page(tex.column([]string{"clinical-", "Epic go-live"}, 72, 700, 12))},
 			[]string{"clinical-", "Epic go-live"}, nil},
+		{"capitalised compound joined", []Page{page(tex.column([]string{"using Python, Scikit-", "Learn, and AWS"}, 72, 700, 12))},
+			[]string{"using Python, Scikit-Learn,", "and AWS"}, nil},
 		{"hyphenated single word line removed", []Page{page(tex.column([]string{"strong com-", "munication", "next"}, 72, 700, 12))},
 			[]string{"strong communication", "next"}, nil},
 		{"soft hyphen removed inside", []Page{page(tex.at("analy\u00adtics", 72, 700))},
