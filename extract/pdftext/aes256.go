@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"crypto/aes"
 	"crypto/cipher"
+	"crypto/md5"
+	"crypto/rc4"
 	"crypto/sha256"
 	"crypto/sha512"
 	"errors"
@@ -96,16 +98,121 @@ func decryptAES256(data []byte) ([]byte, error) {
 		if isXRefStream(body) {
 			continue // rebuilt later; it also names the /Encrypt dictionary
 		}
-		dec, err := decryptObject(body, key, strIdentity, stmIdentity, encMeta)
+		plain, err := decryptObject(body, func(b []byte) []byte { return aesDecrypt(key, b) }, strIdentity, stmIdentity, encMeta)
 		if err != nil {
 			continue // keep going: one bad object should not lose the file
 		}
 		fmt.Fprintf(&out, "%d %d obj\n", id, o.gen)
-		out.Write(dec)
+		out.Write(plain)
 		out.WriteString("\nendobj\n")
 	}
 	fmt.Fprintf(&out, "trailer\n<< /Root %s >>\n%%%%EOF\n", lastRef(rootRe, data))
 	return out.Bytes(), nil
+}
+
+// decryptRC4 returns an unencrypted copy of a file using the standard
+// security handler with RC4 (revisions 2-3), for the 40-bit keys that
+// ledongthuc/pdf derives wrongly. It tries the empty user password.
+func decryptRC4(data []byte) ([]byte, error) {
+	encRef := lastRef(encryptRe, data)
+	objs := scanObjects(data)
+	var encID int
+	fmt.Sscanf(encRef, "%d", &encID)
+	loc, ok := objs[encID]
+	if !ok {
+		return nil, errors.New("encryption dictionary not found")
+	}
+	l := &lexer{b: data, pos: loc.body}
+	dict, _ := l.next()
+	get := func(k string) obj { o, _ := dict.dictGet(k); return o }
+	r, n := int(get("R").num), int(get("Length").num)/8
+	if n == 0 {
+		n = 5
+	}
+	o, u := get("O").s, get("U").s
+	ids := idRe.Find(data)
+	if len(o) < 32 || len(u) < 32 || ids == nil || n < 5 || n > 16 || r < 2 || r > 3 {
+		return nil, errors.New("unsupported RC4 parameters")
+	}
+	il := &lexer{b: ids[3:]}
+	arr, _ := il.next()
+	if arr.kind != kArray || len(arr.arr) == 0 || arr.arr[0].kind != kStr {
+		return nil, errors.New("no file identifier")
+	}
+	p := uint32(int64(get("P").num))
+	h := md5.New()
+	h.Write(passwordPadding)
+	h.Write([]byte(o[:32]))
+	h.Write([]byte{byte(p), byte(p >> 8), byte(p >> 16), byte(p >> 24)})
+	h.Write([]byte(arr.arr[0].s))
+	key := h.Sum(nil)
+	if r >= 3 {
+		for i := 0; i < 50; i++ {
+			s := md5.Sum(key[:n])
+			key = s[:]
+		}
+	}
+	key = key[:n]
+	// Check the empty user password (algorithms 4 and 5).
+	var check []byte
+	if r == 2 {
+		check = rc4Bytes(key, passwordPadding)
+	} else {
+		hu := md5.Sum(append(append([]byte(nil), passwordPadding...), arr.arr[0].s...))
+		check = rc4Bytes(key, hu[:])
+		for i := 1; i <= 19; i++ {
+			k := make([]byte, n)
+			for j := range k {
+				k[j] = key[j] ^ byte(i)
+			}
+			check = rc4Bytes(k, check)
+		}
+		u = u[:16]
+	}
+	if !bytes.HasPrefix([]byte(u), check[:len(u)]) {
+		return nil, errNeedsPassword
+	}
+	var out bytes.Buffer
+	out.WriteString("%PDF-1.7\n")
+	order := make([]int, 0, len(objs))
+	for id := range objs {
+		order = append(order, id)
+	}
+	sort.Ints(order)
+	for _, id := range order {
+		ob := objs[id]
+		body := ob.text(data)
+		if id == encID || isXRefStream(body) {
+			continue
+		}
+		seed := append(append([]byte(nil), key...), byte(id), byte(id>>8), byte(id>>16), byte(ob.gen), byte(ob.gen>>8))
+		sum := md5.Sum(seed)
+		k := sum[:min(n+5, 16)]
+		plain, err := decryptObject(body, func(b []byte) []byte { return rc4Bytes(k, b) }, false, false, true)
+		if err != nil {
+			continue
+		}
+		fmt.Fprintf(&out, "%d %d obj\n", id, ob.gen)
+		out.Write(plain)
+		out.WriteString("\nendobj\n")
+	}
+	fmt.Fprintf(&out, "trailer\n<< /Root %s >>\n%%%%EOF\n", lastRef(rootRe, data))
+	return out.Bytes(), nil
+}
+
+var passwordPadding = []byte{
+	0x28, 0xBF, 0x4E, 0x5E, 0x4E, 0x75, 0x8A, 0x41, 0x64, 0x00, 0x4E, 0x56, 0xFF, 0xFA, 0x01, 0x08,
+	0x2E, 0x2E, 0x00, 0xB6, 0xD0, 0x68, 0x3E, 0x80, 0x2F, 0x0C, 0xA9, 0xFE, 0x64, 0x53, 0x69, 0x7A,
+}
+
+func rc4Bytes(key, in []byte) []byte {
+	c, err := rc4.NewCipher(key)
+	if err != nil {
+		return nil
+	}
+	out := make([]byte, len(in))
+	c.XORKeyStream(out, in)
+	return out
 }
 
 // hash2B is algorithm 2.B of ISO 32000-2 (revision 6) or plain SHA-256
@@ -201,7 +308,7 @@ var streamKw = regexp.MustCompile(`\bstream\r?\n`)
 
 // decryptObject rewrites one object body: strings become hex strings of
 // their plain text, stream data is decrypted and /Length fixed.
-func decryptObject(body, key []byte, strIdentity, stmIdentity, encMeta bool) ([]byte, error) {
+func decryptObject(body []byte, dec func([]byte) []byte, strIdentity, stmIdentity, encMeta bool) ([]byte, error) {
 	head, data := body, []byte(nil)
 	if loc := streamKw.FindIndex(body); loc != nil && bytes.Contains(body[:loc[0]], []byte("<<")) {
 		head = body[:loc[0]]
@@ -224,7 +331,7 @@ func decryptObject(body, key []byte, strIdentity, stmIdentity, encMeta bool) ([]
 				s = l.hexString()
 			}
 			if !strIdentity {
-				s = string(aesDecrypt(key, []byte(s)))
+				s = string(dec([]byte(s)))
 			}
 			fmt.Fprintf(&out, "<%x>", s)
 		case c == '<' || c == '>':
@@ -250,7 +357,7 @@ func decryptObject(body, key []byte, strIdentity, stmIdentity, encMeta bool) ([]
 	skip := stmIdentity || bytes.Contains(h, []byte("/XRef")) ||
 		(!encMeta && bytes.Contains(h, []byte("/Metadata")))
 	if !skip {
-		data = aesDecrypt(key, data)
+		data = dec(data)
 	}
 	// The decrypted length differs: a later /Length in the dictionary wins.
 	end := bytes.LastIndex(h, []byte(">>"))

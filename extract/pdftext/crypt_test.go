@@ -31,18 +31,23 @@ func rc4x(key, data []byte) []byte {
 // encryptedDoc writes a one-page document encrypted with the standard
 // security handler, revision 3, 128-bit RC4 (ISO 32000-1 algorithms 2, 3, 5).
 func encryptedDoc(userPW, ownerPW, text string) []byte {
-	const n = 16
+	return rc4Doc(userPW, ownerPW, text, 3, 16)
+}
+
+// rc4Doc writes an RC4-encrypted document with revision rev (2 or 3) and a
+// key of n bytes.
+func rc4Doc(userPW, ownerPW, text string, rev, n int) []byte {
 	id := []byte("0123456789abcdef")
 	p := int32(-4)
 	// Algorithm 3: O.
 	h := md5.Sum(padPW(ownerPW))
 	k := h[:]
-	for i := 0; i < 50; i++ {
+	for i := 0; i < 50 && rev >= 3; i++ {
 		s := md5.Sum(k[:n])
 		k = s[:]
 	}
 	o := rc4x(k[:n], padPW(userPW))
-	for i := 1; i <= 19; i++ {
+	for i := 1; i <= 19 && rev >= 3; i++ {
 		ki := make([]byte, n)
 		for j := range ki {
 			ki[j] = k[j] ^ byte(i)
@@ -56,26 +61,32 @@ func encryptedDoc(userPW, ownerPW, text string) []byte {
 	m.Write([]byte{byte(p), byte(p >> 8), byte(p >> 16), byte(p >> 24)})
 	m.Write(id)
 	key := m.Sum(nil)
-	for i := 0; i < 50; i++ {
+	for i := 0; i < 50 && rev >= 3; i++ {
 		s := md5.Sum(key[:n])
 		key = s[:]
 	}
 	key = key[:n]
-	// Algorithm 5: U.
-	hu := md5.Sum(append(append([]byte(nil), pad...), id...))
-	u := rc4x(key, hu[:])
-	for i := 1; i <= 19; i++ {
-		ki := make([]byte, n)
-		for j := range ki {
-			ki[j] = key[j] ^ byte(i)
+	var u []byte
+	if rev == 2 {
+		// Algorithm 4: U.
+		u = rc4x(key, pad)
+	} else {
+		// Algorithm 5: U.
+		hu := md5.Sum(append(append([]byte(nil), pad...), id...))
+		u = rc4x(key, hu[:])
+		for i := 1; i <= 19; i++ {
+			ki := make([]byte, n)
+			for j := range ki {
+				ki[j] = key[j] ^ byte(i)
+			}
+			u = rc4x(ki, u)
 		}
-		u = rc4x(ki, u)
+		u = append(u, make([]byte, 16)...)
 	}
-	u = append(u, make([]byte, 16)...)
 
 	objKey := func(num int) []byte {
 		s := md5.Sum(append(append([]byte(nil), key...), byte(num), byte(num>>8), byte(num>>16), 0, 0))
-		return s[:]
+		return s[:min(n+5, 16)]
 	}
 	hexs := func(b []byte) string { return fmt.Sprintf("<%x>", b) }
 	content := "BT /F1 12 Tf 72 700 Td (" + text + ") Tj ET"
@@ -85,7 +96,7 @@ func encryptedDoc(userPW, ownerPW, text string) []byte {
 		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
 		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), rc4x(objKey(5), []byte(content))),
-		fmt.Sprintf("<< /Filter /Standard /V 2 /R 3 /Length 128 /P %d /O %s /U %s >>", p, hexs(o), hexs(u)),
+		fmt.Sprintf("<< /Filter /Standard /V %d /R %d /Length %d /P %d /O %s /U %s >>", map[bool]int{true: 1, false: 2}[n == 5 && rev == 2], rev, 8*n, p, hexs(o), hexs(u)),
 	}
 	var b strings.Builder
 	b.WriteString("%PDF-1.4\n")
@@ -116,6 +127,16 @@ func TestEncryption(t *testing.T) {
 	_, err = Extract(encryptedDoc("user", "owner", "Secret Resume"), Options{})
 	if !errors.Is(err, ErrEncrypted) {
 		t.Errorf("user password: err = %v, want ErrEncrypted", err)
+	}
+	// 40-bit RC4 (the library derives a wrong key) is decrypted here.
+	for _, rev := range []int{2, 3} {
+		res, err := Extract(rc4Doc("", "owner", "Weak Key", rev, 5), Options{})
+		if err != nil || !strings.Contains(res.Text, "Weak Key") {
+			t.Errorf("40-bit RC4 R%d: err %v, text %+v", rev, err, res)
+		}
+		if _, err := Extract(rc4Doc("user", "owner", "Weak Key", rev, 5), Options{}); !errors.Is(err, ErrEncrypted) {
+			t.Errorf("40-bit RC4 R%d with user password: err = %v", rev, err)
+		}
 	}
 	// A broken AES-256 dictionary (no UE) is reported as unsupported.
 	doc := strings.Replace(string(encryptedDoc("", "owner", "x")), "/V 2 /R 3 /Length 128", "/V 5 /R 6 /Length 256", 1)

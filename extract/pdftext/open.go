@@ -33,7 +33,7 @@ func open(data []byte) (r *pdf.Reader, used []byte, err error) {
 	if !hybrid && xrefSane(fixed) {
 		r, err = newReader(fixed)
 		if err == nil && weakRC4(r) {
-			return nil, nil, fmt.Errorf("%w: 40-bit RC4 encryption", ErrUnsupported)
+			return openDecrypted(fixed, decryptRC4, errRC440)
 		}
 		if err == nil && readable(r) {
 			return r, fixed, nil
@@ -74,7 +74,7 @@ func open(data []byte) (r *pdf.Reader, used []byte, err error) {
 		return r, fixed, nil
 	}
 	if weakRC4(r2) {
-		return nil, nil, fmt.Errorf("%w: 40-bit RC4 encryption", ErrUnsupported)
+		return openDecrypted(fixed, decryptRC4, errRC440)
 	}
 	return r2, rb, nil
 }
@@ -236,12 +236,19 @@ func classifyOpenError(err error) error {
 	return nil
 }
 
-var errAES256 = fmt.Errorf("%w: AES-256 encryption (revision 5/6)", ErrUnsupported)
+var (
+	errAES256 = fmt.Errorf("%w: AES-256 encryption (revision 5/6)", ErrUnsupported)
+	errRC440  = fmt.Errorf("%w: 40-bit RC4 encryption", ErrUnsupported)
+)
 
-// openAES256 reads an AES-256 file that opens with the empty user password
-// through a decrypted copy.
 func openAES256(fixed []byte, unsupported error) (*pdf.Reader, []byte, error) {
-	plain, err := decryptAES256(fixed)
+	return openDecrypted(fixed, decryptAES256, unsupported)
+}
+
+// openDecrypted reads an encrypted file that opens with an empty password
+// through a decrypted copy made by decrypt.
+func openDecrypted(fixed []byte, decrypt func([]byte) ([]byte, error), unsupported error) (*pdf.Reader, []byte, error) {
+	plain, err := decrypt(fixed)
 	if errors.Is(err, errNeedsPassword) {
 		return nil, nil, ErrEncrypted
 	}
