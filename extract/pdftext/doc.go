@@ -75,11 +75,14 @@
 //
 // # Errors
 //
-// ErrEncrypted: a user password is needed. ErrUnsupported: AES-256 (R5/R6)
-// or 40-bit RC4 encryption (the library derives a wrong key for the
-// latter), unsupported stream filters (LZW, RunLength, ASCIIHex) when no
-// page could be read. ErrMalformed: anything else that leaves no readable
-// page. Error messages never quote document bytes.
+// ErrEncrypted: neither the empty user password nor the empty owner
+// password opens the file. Encrypted files that do open are read: RC4 and
+// AES-128 by the library; 40-bit RC4 (for which the library derives a
+// wrong object key) and AES-256 (revisions 5 and 6, unsupported by the
+// library) through a copy decrypted by this package. ErrUnsupported: other
+// security handlers, and unsupported stream filters (LZW, RunLength, ...)
+// when no page could be read. ErrMalformed: anything else that leaves no
+// readable page. Error messages never quote document bytes.
 //
 // # Flags
 //
