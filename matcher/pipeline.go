@@ -88,11 +88,10 @@ func (m *Matcher) analyze(st *state, text string) {
 	text = normalize(text)
 	// Lower-case once: ASCII text keeps its byte offsets, so every line's
 	// lower-case form is a slice of one string.
-	lowText := ""
+	// asciiLower keeps byte offsets even in non-ASCII text, so it is
+	// exact for ASCII lines; other lines lower-case per token.
+	lowText := asciiLower(text)
 	ascii := isASCII(text)
-	if ascii {
-		lowText = asciiLower(text)
-	}
 	off := 0
 	for off < len(text) && len(st.lines) < maxLines {
 		k := strings.IndexByte(text[off:], '\n')
@@ -103,8 +102,8 @@ func (m *Matcher) analyze(st *state, text string) {
 		st.lines = append(st.lines, text[off:end])
 		if ascii {
 			st.lowers = append(st.lowers, lowText[off:end])
-		} else if line := text[off:end]; isASCII(line) {
-			st.lowers = append(st.lowers, asciiLower(line))
+		} else if isASCII(text[off:end]) {
+			st.lowers = append(st.lowers, lowText[off:end])
 		} else {
 			st.lowers = append(st.lowers, "")
 		}

@@ -1,6 +1,7 @@
 package matcher
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -82,7 +83,7 @@ type lineInfo struct {
 // content on the same line; the content belongs to that section.
 func headingKind(line string) (kind string, ok, inline bool) {
 	s := strings.TrimSpace(line)
-	if s == "" || len(s) > 120 {
+	if s == "" || len(s) > 120 || !mayBeHeading(s) {
 		return "", false, false
 	}
 	if k := strings.IndexByte(s, ':'); k > 0 && k < len(s)-1 {
@@ -173,6 +174,41 @@ func headingPhrase(s string, labelled bool) (string, bool) {
 		return "", false
 	}
 	return kind, true
+}
+
+// mayBeHeading is a cheap, allocation-free filter: a heading's first word
+// is a heading keyword or filler word, or the line is letter-spaced.
+func mayBeHeading(s string) bool {
+	i := 0
+	for i < len(s) && strings.IndexByte("#*_=-:|>.~ ", s[i]) >= 0 {
+		i++
+	}
+	if i+2 < len(s) && s[i+1] == ' ' && s[i+2] != ' ' {
+		return true // "E X P E R I E N C E"
+	}
+	var buf [24]byte
+	n := 0
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return true // leave non-ASCII to the full check
+		}
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			break
+		}
+		if n == len(buf) {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+	}
+	if _, ok := headingWords[string(buf[:n])]; ok {
+		return true
+	}
+	return headingFiller[string(buf[:n])]
 }
 
 // collapseSpaced turns letter-spaced headings ("E X P E R I E N C E") back
@@ -340,9 +376,15 @@ func hasCourseLabel(s string) bool {
 	if len(s) < 7 {
 		return false
 	}
-	low := strings.ToLower(s[:min(len(s), 40)])
-	return strings.Contains(low, "coursework") || strings.HasPrefix(low, "courses:") ||
-		strings.HasPrefix(low, "relevant courses") || strings.HasPrefix(low, "course work")
+	var buf [40]byte
+	low := buf[:copy(buf[:], s)]
+	for i, c := range low {
+		if c >= 'A' && c <= 'Z' {
+			low[i] = c + 'a' - 'A'
+		}
+	}
+	return bytes.Contains(low, []byte("coursework")) || bytes.HasPrefix(low, []byte("courses:")) ||
+		bytes.HasPrefix(low, []byte("relevant courses")) || bytes.HasPrefix(low, []byte("course work"))
 }
 
 // hasYear reports a 19xx/20xx year; lines with one are job or degree
