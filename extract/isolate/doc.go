@@ -58,9 +58,14 @@
 // the runtime's crash messages and otherwise discarded: nothing from it is
 // stored, printed or logged, since it could contain résumé content.
 //
-// Input larger than Config.MaxBytes (default 64 MiB) is refused before it is
-// sent. The file travels over the pipe, so standard input and files are
-// handled alike.
+// Input larger than Config.MaxBytes (default 64 MiB), or than the
+// extractor's own limit (extract.Options.MaxBytes, else
+// extract.DefaultMaxBytes), is refused before it is sent, with the
+// extractor's wording. The file travels over the pipe, so standard input and
+// files are handled alike.
+//
+// Stats counts workers started, files answered, timeouts, crashes and
+// recovered panics, for a batch summary or -v output.
 //
 // # Protocol
 //

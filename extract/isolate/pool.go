@@ -111,7 +111,10 @@ func (p *Pool) Stats() Stats {
 
 const damagedHint = "the file may be damaged or unusually complex; try exporting it again, or use a DOCX or text version"
 
-var errClosed = &extract.Error{Status: extract.StatusError, Msg: "extraction stopped: the worker pool is closed"}
+// errClosed is the error of calls cut short or refused by Close.
+func errClosed() error {
+	return &extract.Error{Status: extract.StatusError, Msg: "extraction stopped: the worker pool is closed"}
+}
 
 // Extract extracts one file in a worker. Failures are *extract.Error,
 // except that a cancelled or expired ctx gives ctx.Err().
@@ -155,7 +158,11 @@ func (p *Pool) Extract(ctx context.Context, name string, data []byte, opts extra
 	p.put(w, resp.Recycle)
 	switch {
 	case resp.Err != nil:
-		return nil, &extract.Error{Status: orError(resp.Err.Status), Msg: resp.Err.Msg, Hint: resp.Err.Hint}
+		msg := oneLine(resp.Err.Msg)
+		if msg == "" {
+			msg = "extraction failed"
+		}
+		return nil, &extract.Error{Status: orError(resp.Err.Status), Msg: msg, Hint: oneLine(resp.Err.Hint)}
 	case resp.Doc != nil:
 		return resp.Doc, nil
 	}
@@ -201,7 +208,7 @@ func (p *Pool) get() (*worker, error) {
 	p.mu.Lock()
 	if p.closed {
 		p.mu.Unlock()
-		return nil, errClosed
+		return nil, errClosed()
 	}
 	if n := len(p.idle); n > 0 {
 		w := p.idle[n-1]
@@ -226,7 +233,7 @@ func (p *Pool) get() (*worker, error) {
 	p.mu.Unlock()
 	if closed {
 		p.retire(w, false)
-		return nil, errClosed
+		return nil, errClosed()
 	}
 	return w, nil
 }
@@ -329,7 +336,7 @@ func (p *Pool) fail(ctx context.Context, w *worker, err error) error {
 	if (errors.Is(err, os.ErrDeadlineExceeded) || w.timedOut.Load()) && !w.exitedBySelf() {
 		p.retire(w, false)
 		if p.isClosed() {
-			return errClosed
+			return errClosed()
 		}
 		p.mu.Lock()
 		p.stats.Files++
@@ -360,7 +367,7 @@ func (p *Pool) fail(ctx context.Context, w *worker, err error) error {
 		return ctx.Err()
 	}
 	if p.isClosed() {
-		return errClosed
+		return errClosed()
 	}
 	var he errHello
 	if errors.As(err, &he) {
