@@ -528,6 +528,13 @@ func TestNestingGuard(t *testing.T) {
 	if _, err := Extract([]byte("%PDF-1.4\n"+deep+"\n%%EOF\n"), Options{}); !errors.Is(err, ErrMalformed) {
 		t.Errorf("err = %v", err)
 	}
+	// A deep object that is not needed does not stop the document.
+	doc := onePage("BT /F1 10 Tf 72 700 Td (Survives) Tj ET")
+	doc = append(doc, []byte("\n99 0 obj "+strings.Repeat("<<", 5000)+" endobj\ntrailer << "+strings.Repeat("[", 5000)+" >>\n%%EOF\n")...)
+	res, err := Extract(doc, Options{})
+	if err != nil || !strings.Contains(res.Text, "Survives") {
+		t.Errorf("deep garbage: err %v", err)
+	}
 	if nestingTooDeep(onePage("BT /F1 10 Tf (x) Tj ET"), maxObjectNesting) {
 		t.Error("plain document flagged")
 	}

@@ -19,18 +19,17 @@ import (
 // or after %%EOF, hybrid-reference files (/XRefStm) and damaged
 // cross-reference tables (rebuilt by scanning for "N G obj").
 func open(data []byte) (r *pdf.Reader, used []byte, err error) {
-	if nestingTooDeep(data, maxObjectNesting) {
-		// The library parses nested arrays and dictionaries recursively;
-		// absurd nesting would overflow the stack (fatal, not a panic).
-		return nil, nil, fmt.Errorf("%w: objects nested too deeply", ErrMalformed)
-	}
+	// The library parses nested arrays and dictionaries recursively; absurd
+	// nesting would overflow the stack (fatal, not a panic). Such files are
+	// read only through a rebuilt table that leaves the deep objects out.
+	deep := nestingTooDeep(data, maxObjectNesting)
 	fixed := normalise(data)
 	hybrid := bytes.Contains(tail(fixed, 1<<16), []byte("/XRefStm"))
 	// The library allocates its object table from the numbers in the
 	// cross-reference section; absurd values would exhaust memory (a fatal
 	// error, not a panic), so such files are only read through a rebuilt
 	// table.
-	if !hybrid && xrefSane(fixed) {
+	if !hybrid && !deep && xrefSane(fixed) {
 		r, err = newReader(fixed)
 		if err == nil && weakRC4(r) {
 			return openDecrypted(fixed, decryptRC4, errRC440)
@@ -47,7 +46,7 @@ func open(data []byte) (r *pdf.Reader, used []byte, err error) {
 			}
 		}
 	}
-	rb, rerr := rebuild(fixed)
+	rb, rerr := rebuild(fixed, deep)
 	if rerr != nil {
 		if err == nil {
 			err = rerr
@@ -255,7 +254,7 @@ func openDecrypted(fixed []byte, decrypt func([]byte) ([]byte, error), unsupport
 	if err != nil {
 		return nil, nil, unsupported
 	}
-	rb, err := rebuild(plain)
+	rb, err := rebuild(plain, nestingTooDeep(plain, maxObjectNesting))
 	if err != nil {
 		return nil, nil, unsupported
 	}
@@ -451,10 +450,11 @@ func xrefSane(data []byte) bool {
 // rebuild scans data for objects and appends a fresh cross-reference
 // section (an uncompressed xref stream, so that objects inside object
 // streams are covered) and trailer.
-func rebuild(data []byte) ([]byte, error) {
+func rebuild(data []byte, deep bool) ([]byte, error) {
 	locs := map[int]*objLoc{}
 	maxID := 0
-	for _, m := range objRe.FindAllSubmatchIndex(data, -1) {
+	all := objRe.FindAllSubmatchIndex(data, -1)
+	for i, m := range all {
 		if m[0] > 0 && data[m[0]-1] >= '0' && data[m[0]-1] <= '9' {
 			continue
 		}
@@ -462,6 +462,16 @@ func rebuild(data []byte) ([]byte, error) {
 		gen, _ := strconv.Atoi(string(data[m[4]:m[5]]))
 		if id <= 0 || id >= maxObjects || gen > 65535 {
 			continue
+		}
+		if deep {
+			end := len(data)
+			if i+1 < len(all) {
+				end = all[i+1][0]
+			}
+			if nestingTooDeep(data[m[0]:end], maxObjectNesting) {
+				delete(locs, id)
+				continue
+			}
 		}
 		locs[id] = &objLoc{off: m[0], gen: gen, set: true}
 		if id > maxID {
