@@ -330,11 +330,14 @@ func TestClose(t *testing.T) {
 		_, err := p.Extract(context.Background(), "hang.pdf", nil, extract.Options{})
 		done <- err
 	}()
+	<-started // hang.pdf's worker
+	// A second worker, left idle.
 	if _, err := p.Extract(context.Background(), "idle.txt", []byte("x"), extract.Options{}); err != nil {
 		t.Fatal(err)
 	}
-	<-started
-	<-started
+	if s := p.Stats(); s.Started != 2 {
+		t.Fatalf("started %d workers, want 2", s.Started)
+	}
 	p.Close()
 	if xe := xerr(t, <-done); !strings.Contains(xe.Msg, "pool is closed") {
 		t.Errorf("busy call: %q", xe.Msg)
