@@ -29,8 +29,9 @@
 //     state (BT/ET, Tm, Td, TD, T*, TL, Tc, Tw, Tz, Ts, Tf, Tr) and shows
 //     text with Tj, TJ (kerning), ' and ". Tw applies to the single-byte
 //     code 32 only. Fill colours (g, rg, k, sc, scn) mark white text; filled
-//     paths and images are recorded so that white text on a coloured band
-//     stays visible (layout.Page.Fills) while white-on-white is hidden.
+//     paths, shadings and images are recorded in painting order so that
+//     white text whose topmost background is coloured stays visible while
+//     white-on-white is hidden (Glyph.White; Page.Fills is left nil).
 //     Render mode 3/7 and text outside the page box are marked Invisible.
 //     Form XObjects (Do) run with their /Matrix and /Resources, and so do
 //     the normal appearances of visible form fields and free-text

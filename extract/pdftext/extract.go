@@ -214,11 +214,9 @@ func extractPage(p pdf.Page, i int, fl *fontLoader, lim *limits) (pg layout.Page
 		}
 	}
 	pg = layout.Page{Width: w, Height: h, Glyphs: kept, HasImage: in.hasImage}
-	for _, f := range in.fills {
-		if !f.white {
-			pg.Fills = append(pg.Fills, layout.Rect{X0: f.x0, Y0: f.y0, X1: f.x1, Y1: f.y1})
-		}
-	}
+	// Page.Fills stays nil: White is already cleared for glyphs whose
+	// topmost background is a coloured fill or image, which respects the
+	// painting order (a white panel over a dark page hides white text).
 	return pg, in, nil
 }
 
