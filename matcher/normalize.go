@@ -26,7 +26,23 @@ func normalize(text string) string {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
 	text = norm.NFKC.String(text)
-	return strings.Map(foldRune, text)
+	// Fold only if some rune needs it; scanning is cheaper than strings.Map.
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if c == '\r' || c == '\t' || c == '`' {
+				return strings.Map(foldRune, text)
+			}
+			i++
+			continue
+		}
+		r, sz := utf8.DecodeRuneInString(text[i:])
+		if foldRune(r) != r {
+			return strings.Map(foldRune, text)
+		}
+		i += sz
+	}
+	return text
 }
 
 // foldRune maps typographic characters to ASCII; -1 drops the rune.

@@ -160,6 +160,9 @@ func (m *Matcher) maskRules(st *state) {
 			next = &toks[i+1]
 		}
 		low := t.lower
+		if len(low) > 9 || !(maskCandidate[low] || len(t.text) == 1 || len(t.text) == 2) {
+			continue // no rule below applies
+		}
 		switch {
 		case units[low] && prev != nil && isNumberish(prev.text):
 			t.flags |= fMasked

@@ -193,3 +193,15 @@ var commonWords = map[string]bool{
 	"magic": true, "ensemble": true, "iris": true, "rhapsody": true, "sentinel": true, "defender": true,
 	"falcon": true, "snowflake": true, "looker": true, "airflow": true, "tableau": true, "mirth": true,
 }
+
+// maskCandidate holds every word a masking rule looks at, so most tokens
+// are passed over with one map lookup.
+var maskCandidate = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{units, months, honorifics} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()

@@ -68,7 +68,10 @@ func tokenizeLine(line, lowerLine string, lineNo int, clause int32, dst []token)
 	var pendingSep byte
 	i := 0
 	for i < len(line) {
-		r, sz := utf8.DecodeRuneInString(line[i:])
+		r, sz := rune(line[i]), 1
+		if r >= utf8.RuneSelf {
+			r, sz = utf8.DecodeRuneInString(line[i:])
+		}
 		if r == ':' {
 			// ':' splits unless between digits ("10:30").
 			if !(i > 0 && isDigitByte(line[i-1]) && i+1 < len(line) && isDigitByte(line[i+1])) {
@@ -80,7 +83,7 @@ func tokenizeLine(line, lowerLine string, lineNo int, clause int32, dst []token)
 				continue
 			}
 		}
-		if b, ok := sepByte(r); ok || unicode.IsSpace(r) {
+		if b, ok := sepByte(r); ok || r >= utf8.RuneSelf && unicode.IsSpace(r) {
 			if b != 0 {
 				pendingSep = b
 				markSepR(dst, lineNo, b)
@@ -98,8 +101,11 @@ func tokenizeLine(line, lowerLine string, lineNo int, clause int32, dst []token)
 		// A chunk runs to the next separator.
 		j := i
 		for j < len(line) {
-			r2, sz2 := utf8.DecodeRuneInString(line[j:])
-			if _, ok := sepByte(r2); ok || unicode.IsSpace(r2) {
+			r2, sz2 := rune(line[j]), 1
+			if r2 >= utf8.RuneSelf {
+				r2, sz2 = utf8.DecodeRuneInString(line[j:])
+			}
+			if _, ok := sepByte(r2); ok || r2 >= utf8.RuneSelf && unicode.IsSpace(r2) {
 				break
 			}
 			if r2 == ':' && !(j > 0 && isDigitByte(line[j-1]) && j+1 < len(line) && isDigitByte(line[j+1])) {
@@ -247,14 +253,27 @@ func newToken(s, lower string, line, clause int32, joinL, joinR byte) token {
 	t := token{text: s, lower: lower, line: line, clause: clause, joinL: joinL, joinR: joinR,
 		key: -1, exact: -1, wkey: -1, wexact: -1}
 	letters, digits := true, true
-	for k, r := range s {
-		if k == 0 && unicode.IsUpper(r) {
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c >= utf8.RuneSelf {
+			r, sz := utf8.DecodeRuneInString(s[k:])
+			if k == 0 && unicode.IsUpper(r) {
+				t.flags |= fCap
+			}
+			if !unicode.IsLetter(r) {
+				letters = false
+			}
+			digits = false
+			k += sz - 1
+			continue
+		}
+		if k == 0 && c >= 'A' && c <= 'Z' {
 			t.flags |= fCap
 		}
-		if !unicode.IsLetter(r) {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
 			letters = false
 		}
-		if r < '0' || r > '9' {
+		if c < '0' || c > '9' {
 			digits = false
 		}
 	}
