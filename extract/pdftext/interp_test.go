@@ -560,3 +560,26 @@ func TestColourSpaces(t *testing.T) {
 		}
 	}
 }
+
+func TestConcurrentExtract(t *testing.T) {
+	docs := [][]byte{
+		onePage("BT /F1 10 Tf 72 700 Td (One) Tj ET"),
+		aes256Doc("", "owner", "Two"),
+		encryptedDoc("", "owner", "Three"),
+	}
+	done := make(chan error, 24)
+	for i := 0; i < 24; i++ {
+		go func(d []byte) {
+			res, err := Extract(d, Options{})
+			if err == nil && res.Text == "" {
+				err = errors.New("no text")
+			}
+			done <- err
+		}(docs[i%len(docs)])
+	}
+	for i := 0; i < 24; i++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
