@@ -1,7 +1,9 @@
 package matcher
 
 import (
+	"fmt"
 	"math"
+	"sync"
 	"testing"
 
 	"github.com/rolefit/rolefit/skills"
@@ -175,4 +177,34 @@ func TestDomain(t *testing.T) {
 			t.Errorf("%s: in_domain = %v (%s), want %v", tc.name, r.InDomain, r.DomainReason, tc.want)
 		}
 	}
+}
+
+// TestConcurrentMatch runs one Matcher from many goroutines (run with
+// -race) and checks every result equals the sequential one.
+func TestConcurrentMatch(t *testing.T) {
+	m := testMatcher(t)
+	texts := []string{
+		"SKILLS\nSQL, Tableau, R, SAS\nEXPERIENCE\n• Built HL7 interfaces in Rhapsody 2019 - Present",
+		"CERTIFICATIONS\nPMP exam scheduled; CPHIMS candidate",
+		"Jane Doe, MD\nBaltimore, MD\nNo exposure to FHIR yet",
+	}
+	want := make([]string, len(texts))
+	for i, s := range texts {
+		want[i] = fmt.Sprint(m.Match(s))
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for k := 0; k < 20; k++ {
+				i := (g + k) % len(texts)
+				if got := fmt.Sprint(m.Match(texts[i])); got != want[i] {
+					t.Errorf("concurrent Match(%d) differs", i)
+					return
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
 }
