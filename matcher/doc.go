@@ -23,19 +23,22 @@
 //  4. Keys: lower case and Snowball English stems, so "modelling",
 //     "modeled" and "models" meet "modeling".
 //  5. Masks: times ("7 PM"), dates ("Mar 2021"), initials ("Dr. R. Patel"),
-//     units ("5 mL"), US states after a city ("Baltimore, MD"), honour
-//     societies ("Phi Beta Kappa", "Sigma Theta Tau"), idioms ("go-live",
-//     "go to market") and namesakes ("Rhapsody in Blue", or "Rhapsody" on a
-//     line about Gershwin) never match a skill.
+//     units ("5 mL") and US states after a city ("Baltimore, MD", but not
+//     "Jane Doe, MD" on the name line) never match a skill. Honour societies
+//     ("Phi Beta Kappa", "Sigma Theta Tau"), idioms ("go to market") and
+//     namesakes ("Rhapsody in Blue", or "Rhapsody" on a line about
+//     Gershwin) are soft masks: their words cannot match alone, but a
+//     longer form may run through them ("sentinel events").
 //  6. Matching: all forms are compiled into tries of keys (and of original
 //     text for case-sensitive Exact forms) and matched in one left-to-right
 //     pass, longest first: a longer, more specific form consumes its tokens
 //     ("HL7 FHIR" before "HL7", "Epic Systems" before "Epic").
 //  7. Context: a skill with Cues counts only if a cue occurs in the same
 //     bullet (including its wrapped lines) or the line is a list. An
-//     everyday word at the start of a sentence ("Go to the ...") needs a cue
-//     even in a list. A bare one- or two-letter Exact form without cues
-//     ("R") needs a list, a '/' pair ("Python/R") or a neighbouring comma.
+//     everyday word opening a sentence and followed by a lower-case word
+//     ("Go to the ...", "Epic effort by ...") needs a cue even in a list. A
+//     bare one-letter Exact form without cues ("R") needs a list, a '/'
+//     pair ("Python/R") or a neighbouring comma.
 //     Short forms never match inside a hyphenated word ("go-live"). Once a
 //     skill is confirmed somewhere with its cues, its other mentions count
 //     without cues of their own (an acronym expanded once is trusted after).
@@ -80,8 +83,10 @@
 //
 // Bands: strong ≥ BandStrong (50), good ≥ BandGood (35), partial ≥
 // BandPartial (20), else weak. The vocabulary's roles are broad, so a
-// résumé that clearly fits a role shows about half of its weight. Roles are sorted by score, then id; a role's
-// Missing lists required skills first, heavier first, then by id.
+// résumé that clearly fits a role shows about half of its weight. Roles
+// are sorted by score, then id; a role's Matched and Missing list required
+// skills first, heavier first, then by id. Each skill keeps at most
+// MaxEvidence evidence lines, strongest first.
 //
 // # Domain
 //
@@ -99,7 +104,18 @@
 // December of the latest year of any range. Junior is under MidMinYears (4),
 // senior from SeniorMinYears (11), or from LeaderSeniorMinYears (7) with a
 // leadership title (director, chief, VP, head, principal, manager); mid in
-// between. Without dates, a stated "12+ years of experience" is used.
+// between. An executive title is never junior. Without dates, a stated
+// "12+ years of experience" is used.
+//
+// # Performance
+//
+// Forms, cues and intent phrases are compiled into flat tries keyed by
+// interned stems, so a résumé is read in a few linear passes with no
+// regular expression in the per-token loop. Snowball stemming costs about
+// half a microsecond a word, so stems of vocabulary words are precomputed
+// and other words go through a bounded shared cache. Per-call buffers are
+// pooled. BenchmarkMatch (a 600-word résumé, the shipped vocabulary) runs
+// in roughly 0.3 ms with about 220 allocations.
 //
 // Everything is deterministic: the same text and Matcher give the same
 // Result, byte for byte once encoded.
