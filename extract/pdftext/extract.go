@@ -1,7 +1,6 @@
 package pdftext
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"runtime"
@@ -260,9 +259,4 @@ func mergeFlags(a, b []string) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-// IsErr reports whether err is one of the package errors.
-func IsErr(err error) bool {
-	return errors.Is(err, ErrEncrypted) || errors.Is(err, ErrUnsupported) || errors.Is(err, ErrMalformed)
 }
