@@ -270,3 +270,18 @@ func TestNumericName(t *testing.T) {
 		}
 	}
 }
+
+func TestType1BuiltinEncoding(t *testing.T) {
+	// A symbolic embedded Type 1 font without /Encoding: the built-in
+	// encoding of its clear-text part applies (TeX fonts such as CMR10 in
+	// OT1 encoding put "fi" at code 12 and the quote at 39).
+	prog := "%!PS-AdobeFont-1.0: CMR10\n/FontName /CMR10 def\n/Encoding 256 array\n0 1 255 {1 index exch /.notdef put} for\n" +
+		"dup 12 /fi put\ndup 39 /quoteright put\ndup 65 /A put\nreadonly def\ncurrentdict end\ncurrentfile eexec\n\x80\x81binary"
+	gs := fontText(t, "/Subtype /Type1 /BaseFont /ABCDEF+CMR10", func(w *pdfWriter) string {
+		ff := w.stream("/Length1 "+itoa(len(prog)-8)+" /Length2 8 /Length3 0", prog)
+		return "/FontDescriptor << /Type /FontDescriptor /FontName /ABCDEF+CMR10 /Flags 4 /FontFile " + ref(ff) + " >>"
+	}, "\x0cA'")
+	if got := joinText(gs); got != "fiA\u2019" {
+		t.Errorf("text = %q, want fiA’", got)
+	}
+}
