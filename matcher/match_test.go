@@ -35,6 +35,7 @@ func TestTraps(t *testing.T) {
 		{"Go to market", "Go to market strategy for a Python product", "go_lang", false},
 		{"Go at sentence start", "Go to the clinic to write Rust services", "go_lang", true},
 		{"Go/No-Go", "Go/No-Go decisions for Python releases", "go_lang", false},
+		{"Go Live in a list", "Go Live, Python, Training", "go_lang", false},
 		{"go-live form", "SKILLS\ngo-live support, sentinel events", "golive", true},
 		{"sentinel events form", "Reviewed sentinel events", "sentinel_events", true},
 		{"Go language", "Wrote microservices in Go and Rust", "go_lang", true},

@@ -30,6 +30,7 @@ type state struct {
 	signals   []bool
 	vetoed    []vetoHit
 	matches   []rawMatch
+	softs     []span     // soft-mask phrases found
 	pending   []rawMatch // matches lacking only a cue
 	confirmed []int32    // skills with an accepted match, sorted
 	evs       []rawEvidence
@@ -70,6 +71,7 @@ func (st *state) reset() {
 	st.vetoed = st.vetoed[:0]
 	st.matches = st.matches[:0]
 	st.pending = st.pending[:0]
+	st.softs = st.softs[:0]
 	st.evs = st.evs[:0]
 	clear(st.signals)
 }
@@ -248,6 +250,7 @@ func (m *Matcher) auxPass(st *state) {
 					for k := sp.start; k < sp.end; k++ {
 						toks[k].flags |= fSoft
 					}
+					st.softs = append(st.softs, sp)
 				case auxIntent:
 					if courseOf && intentCues[a.id].kind == intentCoursework {
 						continue
@@ -265,7 +268,7 @@ func (m *Matcher) auxPass(st *state) {
 		target := vetoes[v.veto].target
 		for k := st.lineTok[v.line]; k < st.lineTok[v.line+1]; k++ {
 			if st.toks[k].lower == target {
-				st.toks[k].flags |= fSoft
+				st.toks[k].flags |= fVeto
 			}
 		}
 	}
@@ -368,17 +371,14 @@ func (m *Matcher) valid(st *state, f formInfo, sp span) int {
 	first, last := &toks[sp.start], &toks[sp.end-1]
 	li := &st.info[first.line]
 	sk := &m.skills[f.skill]
-	// Soft-masked words ("Phi" in "Phi Beta Kappa", "Rhapsody" in
-	// "Rhapsody in Blue") count only inside a longer form with other words
-	// ("sentinel events").
-	soft := true
-	for k := sp.start; k < sp.end; k++ {
-		if !toks[k].has(fSoft) {
-			soft = false
-			break
-		}
+	// Vetoed and soft-masked words ("Rhapsody" beside "Gershwin", "Phi" in
+	// "Phi Beta Kappa", "Go" in "go live") never match on their own; a form
+	// that also covers other words ("sentinel events"), or the whole masked
+	// phrase ("go-live" for go-live support), still does.
+	if sp.end-sp.start == 1 && first.has(fVeto) {
+		return reject
 	}
-	if soft {
+	if m.insideSoft(st, sp) {
 		return reject
 	}
 	// "go-live" is not Go, "R-squared" not R.
@@ -411,6 +411,22 @@ func (m *Matcher) valid(st *state, f formInfo, sp span) int {
 		return reject
 	}
 	return accept
+}
+
+// insideSoft reports whether sp lies within a soft-mask phrase without
+// covering all of it.
+func (m *Matcher) insideSoft(st *state, sp span) bool {
+	for k := sp.start; k < sp.end; k++ {
+		if !st.toks[k].has(fSoft) {
+			return false
+		}
+	}
+	for _, s := range st.softs {
+		if s.start <= sp.start && sp.end <= s.end && (s.start < sp.start || sp.end < s.end) {
+			return true
+		}
+	}
+	return false
 }
 
 func isListSep(b byte) bool { return b == ',' || b == '|' || b == ';' }

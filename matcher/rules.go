@@ -45,6 +45,7 @@ var intentCues = []intentCue{
 	{"lack", intentNegation, true, 4, false},
 	{"lacking", intentNegation, true, 4, false},
 	{"without", intentNegation, true, 2, false},
+	{"no", intentNegation, true, 0, false}, // "No HL7 experience"
 	// Under way: certifications and degrees go to Result.InProgress.
 	{"pursuing", intentProgress, true, 7, false},
 	{"currently pursuing", intentProgress, true, 7, false},
@@ -122,7 +123,7 @@ var maskPhrases = []string{
 	"alpha eta", "kappa delta pi", "pi sigma alpha", "sigma delta pi", "alpha chi", "golden key",
 	"national honor society", "sigma theta tau international",
 	"rhapsody in blue", "epic fail", "tableau vivant", "kit and caboodle", "go to market",
-	"go-to-market", "go/no-go", "go-no-go",
+	"go-to-market", "go/no-go", "go-no-go", "go live", "go-live", "go lives", "go-lives",
 }
 
 // vetoes mask a word on a line that also names another sense of it:

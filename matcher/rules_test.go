@@ -159,6 +159,8 @@ func TestIntent(t *testing.T) {
 		{"course of", "Over the course of 3 years built SQL pipelines", "sql", "held:applied"},
 		{"interests ignored", "INTERESTS\nPython, Tableau art", "python", "none"},
 		{"clause break", "No budget authority; built SQL marts", "sql", "held:applied"},
+		{"No skill", "No HL7 experience", "hl7_v2", "none"},
+		{"no not adjacent", "No downtime during the HL7 upgrade", "hl7_v2", "held:applied"},
 	}
 	m := testMatcher(t)
 	for _, tc := range tests {
@@ -203,7 +205,7 @@ func TestMasks(t *testing.T) {
 	m.analyze(st, "Jane Doe\nOn call 9 AM - 5 PM, Baltimore, MD\nDr. R. Patel, Phi Beta Kappa, 5 mL\nMar 2021 - May 2022")
 	masked := map[string]bool{}
 	for _, tk := range st.toks {
-		if tk.has(fMasked) || tk.has(fSoft) {
+		if tk.has(fMasked) || tk.has(fSoft) || tk.has(fVeto) {
 			masked[tk.text] = true
 		}
 	}

@@ -285,6 +285,16 @@ func dateRanges(low string) []dateRange {
 			}
 		}
 		if sepEnd < 0 {
+			// "since 2019" is a range to the present.
+			b := strings.TrimRight(low[:i], " ./")
+			if k := strings.LastIndexByte(b, ' '); k >= 0 {
+				if _, ok := monthAt(b[k+1:]); ok || digitsAt(b[k+1:]) == len(b)-k-1 {
+					b = strings.TrimRight(b[:k], " ") // "since may 2019", "since 06/2019"
+				}
+			}
+			if strings.HasSuffix(b, "since") {
+				out = append(out, dateRange{from: from, present: true, lastYear: y1})
+			}
 			continue
 		}
 		k = skipSpaces(low, sepEnd)

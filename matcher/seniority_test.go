@@ -77,6 +77,8 @@ func TestDateRanges(t *testing.T) {
 		{"may 2016 through current", []dateRange{{from: 2016*12 + 4, present: true, lastYear: 2016}}},
 		{"a 2010 - 2012, b 2013 - 2014", []dateRange{{from: 2010 * 12, to: 2012 * 12, lastYear: 2012}, {from: 2013 * 12, to: 2014 * 12, lastYear: 2014}}},
 		{"graduated 2019", nil},
+		{"analyst since 2019", []dateRange{{from: 2019 * 12, present: true, lastYear: 2019}}},
+		{"since may 2019", []dateRange{{from: 2019*12 + 4, present: true, lastYear: 2019}}},
 		{"call 555-2019-2020x", nil},
 		{"12019 - 2020", nil},
 	}

@@ -28,21 +28,22 @@ type token struct {
 	joinR  byte   // joiner to the next token of the same chunk, or 0
 	sepL   byte   // separator before the chunk (',', '|', ';', '(', '.', '*' for bullets) or 0
 	sepR   byte   // separator after the chunk, or 0
-	flags  uint8
+	flags  uint16
 }
 
 const (
-	fSentStart uint8 = 1 << iota // first token of a line or sentence
-	fTrailDot                    // chunk ended in '.'
-	fMasked                      // masked: never part of a skill match
-	fCap                         // first letter upper-case
-	fDigits                      // all digits
-	fLetters                     // letters only (stemmable)
-	fSoft                        // soft-masked: never a match on its own ("Rhapsody in Blue")
-	fUsed                        // part of an accepted skill match
+	fSentStart uint16 = 1 << iota // first token of a line or sentence
+	fTrailDot                     // chunk ended in '.'
+	fMasked                       // masked: never part of a skill match
+	fCap                          // first letter upper-case
+	fDigits                       // all digits
+	fLetters                      // letters only (stemmable)
+	fSoft                         // inside a soft-mask phrase ("Phi Beta Kappa", "go live")
+	fVeto                         // vetoed word ("Rhapsody" on a line about Gershwin)
+	fUsed                         // part of an accepted skill match
 )
 
-func (t *token) has(f uint8) bool { return t.flags&f != 0 }
+func (t *token) has(f uint16) bool { return t.flags&f != 0 }
 
 // isSep reports whether r separates chunks, and the byte recorded for it.
 func sepByte(r rune) (byte, bool) {
