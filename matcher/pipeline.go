@@ -541,9 +541,9 @@ func (m *Matcher) intentFor(st *state, mt rawMatch, held bool) intentKind {
 		if ok && c.needYear {
 			ok = yearAfter(toks, h.end, 3)
 		}
-		if ok && c.kind == intentProgress && !held && !c.before {
-			// "candidate", "pending", "scheduled" after a skill only
-			// qualify credentials.
+		if ok && c.kind == intentProgress && !held {
+			// Work under way qualifies credentials only: "pursuing PMP",
+			// but "pursuing projects in Python" still shows Python.
 			ok = false
 		}
 		if ok && rank(c.kind) > rank(best) {

@@ -148,7 +148,7 @@ func TestIntent(t *testing.T) {
 		{"expected without year", "Master of Health Informatics, exceeded expected outcomes", "mhi", "held:applied"},
 		{"held cert", "CERTIFICATIONS\nPMP, 2019", "pmp", "held:listed"},
 		{"held elsewhere wins", "PMP (2019)\nPreparing for PMP renewal", "pmp", "held:applied"},
-		{"pursuing a skill", "Pursuing Python projects", "python", "none"},
+		{"pursuing a skill", "Pursuing Python projects", "python", "held:applied"},
 		{"familiar with", "Familiar with Tableau and Power BI", "tableau", "held:beginner"},
 		{"exposure to", "Some exposure to FHIR APIs", "fhir", "held:beginner"},
 		{"basic after", "SKILLS\nSQL (basic), Python, Tableau", "sql", "held:beginner"},
