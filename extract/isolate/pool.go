@@ -286,6 +286,17 @@ func (e errHello) Error() string { return e.err.Error() }
 // Cancelling ctx kills the worker, which ends any blocked read or write.
 func (p *Pool) roundTrip(ctx context.Context, w *worker, req *request) (*response, error) {
 	stop := context.AfterFunc(ctx, w.kill)
+	if !w.ready {
+		// Start-up is not the file's fault: the hello has its own limit,
+		// so a short per-file --timeout measures the file alone.
+		t := time.AfterFunc(helloTimeout, w.kill)
+		err := w.readHello()
+		t.Stop()
+		if err != nil {
+			stop()
+			return nil, err
+		}
+	}
 	deadline := time.Now().Add(p.cfg.Timeout)
 	if p.noDeadlines || w.in.SetWriteDeadline(deadline) != nil || w.out.SetReadDeadline(deadline) != nil {
 		// Pipes without deadline support (Windows): kill at the deadline.
@@ -307,15 +318,8 @@ func (p *Pool) roundTrip(ctx context.Context, w *worker, req *request) (*respons
 // exchange reads the hello of a new worker, then sends req and reads the
 // response.
 func (w *worker) exchange(req *request) (*response, error) {
-	if !w.ready {
-		var h hello
-		if err := readFrame(w.br, maxHelloFrame, &h); err != nil {
-			return nil, errHello{err}
-		}
-		if h.Magic != helloMagic || h.Version != protoVersion {
-			return nil, errHello{errors.New("not a rolefit extraction worker")}
-		}
-		w.ready = true
+	if err := w.readHello(); err != nil {
+		return nil, err
 	}
 	if err := writeFrame(w.bw, req); err != nil {
 		return nil, err
@@ -325,6 +329,26 @@ func (w *worker) exchange(req *request) (*response, error) {
 		return nil, err
 	}
 	return resp, nil
+}
+
+// helloTimeout bounds a new worker's start-up, separately from the per-file
+// timeout.
+const helloTimeout = 10 * time.Second
+
+// readHello reads the hello of a new worker once.
+func (w *worker) readHello() error {
+	if w.ready {
+		return nil
+	}
+	var h hello
+	if err := readFrame(w.br, maxHelloFrame, &h); err != nil {
+		return errHello{err}
+	}
+	if h.Magic != helloMagic || h.Version != protoVersion {
+		return errHello{errors.New("not a rolefit extraction worker")}
+	}
+	w.ready = true
+	return nil
 }
 
 // fail ends a worker after a failed round trip and builds the file's error.
