@@ -94,6 +94,10 @@ var intentCues = []intentCue{
 	{"currently learning", intentBeginner, true, 8, false},
 	{"learning", intentBeginner, true, 3, false},
 	{"elementary", intentBeginner, false, 2, false},
+	{"exposure", intentBeginner, false, 1, false}, // "Epic (exposure)"
+	{"familiar", intentBeginner, false, 1, false},
+	{"familiarity", intentBeginner, false, 1, false},
+	{"learning", intentBeginner, false, 1, false},
 	// Coursework.
 	{"coursework", intentCoursework, true, 10, false},
 	{"coursework", intentCoursework, false, 6, false},

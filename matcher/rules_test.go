@@ -70,6 +70,7 @@ func TestListLines(t *testing.T) {
 		{"Epic Clarity; Caboodle; Cogito", true},
 		{"Built dashboards in Tableau, wrote SQL, and trained staff on new reporting tools across departments", false},
 		{"Python and SQL", false},
+		{"Resolved 1,200 tickets; supported 3,000 users", false},
 	}
 	for _, tc := range tests {
 		if got := isListLine(tc.line); got != tc.want {
@@ -153,6 +154,7 @@ func TestIntent(t *testing.T) {
 		{"exposure to", "Some exposure to FHIR APIs", "fhir", "held:beginner"},
 		{"basic after", "SKILLS\nSQL (basic), Python, Tableau", "sql", "held:beginner"},
 		{"basic not leaking", "SKILLS\nSQL (basic), Python, Tableau", "python", "held:listed"},
+		{"exposure after", "SKILLS\nSQL, Tableau (exposure)", "tableau", "held:beginner"},
 		{"coursework line", "Relevant coursework: Python, SQL, biostatistics", "python", "held:coursework"},
 		{"coursework section", "COURSEWORK\nHealth Data Analytics with SQL", "sql", "held:coursework"},
 		{"course mention", "Completed a course in SQL", "sql", "held:coursework"},

@@ -265,6 +265,9 @@ func isListLine(s string) bool {
 	for i, r := range s {
 		switch r {
 		case ',', '|', ';', '•', '·', '●', '▪':
+			if r == ',' && i > 0 && i+1 < len(s) && isDigitByte(s[i-1]) && isDigitByte(s[i+1]) {
+				continue // "1,200"
+			}
 			if i > 0 {
 				seps++
 			}
