@@ -62,8 +62,10 @@ type gstate struct {
 	th       float64 // horizontal scaling, 1 = 100 %
 	tl, rise float64
 	mode     int
-	white    bool    // fill colour is white or near it
-	cs       csKind  // how fill colour components read
+	white    bool   // fill colour is white or near it
+	cs       csKind // how fill colour components read
+	rgb      [3]float64
+	rgbKnown bool    // rgb approximates the fill colour
 	clip     pathBox // bounding box of the clipping path set by W/W*
 }
 
@@ -108,6 +110,30 @@ func whiteColor(cs csKind, ops []obj, n int) bool {
 		return true
 	}
 	return false
+}
+
+// colorRGB approximates n colour components as RGB.
+func colorRGB(cs csKind, ops []obj, n int) ([3]float64, bool) {
+	if n <= 0 || len(ops) < n {
+		return [3]float64{}, false
+	}
+	v := make([]float64, n)
+	for i, o := range ops[len(ops)-n:] {
+		if o.kind != kNum {
+			return [3]float64{}, false
+		}
+		v[i] = math.Min(math.Max(o.num, 0), 1)
+	}
+	switch {
+	case (cs == csAdditive || cs == csSubtractive) && n == 4:
+		k := 1 - v[3]
+		return [3]float64{(1 - v[0]) * k, (1 - v[1]) * k, (1 - v[2]) * k}, true
+	case cs == csAdditive && n == 1:
+		return [3]float64{v[0], v[0], v[0]}, true
+	case cs == csAdditive && n == 3:
+		return [3]float64{v[0], v[1], v[2]}, true
+	}
+	return [3]float64{}, false
 }
 
 // colorSpaceKind resolves a colour space name (Device*, or a resource).
@@ -178,14 +204,15 @@ type interp struct {
 	codes  []glyphCode
 	marked []markedContent
 
-	hasImage  bool
-	pageRes   pdf.Value
-	path      pathBox
-	clipNext  bool
-	fills     []fillRect // filled areas in painting order
-	undecoded int
-	visible   int
-	hidden    int
+	hasImage   bool
+	pageRes    pdf.Value
+	path       pathBox
+	clipNext   bool
+	pathCurved bool
+	fills      []fillRect // filled areas in painting order
+	undecoded  int
+	visible    int
+	hidden     int
 }
 
 func newInterp(lim *limits, fl *fontLoader, base matrix, w, h float64) *interp {
@@ -352,21 +379,23 @@ func (in *interp) op(op string, ops []obj, res pdf.Value, depth int, l *lexer) {
 		if len(ops) > 0 && ops[len(ops)-1].kind == kName {
 			gs.cs = colorSpaceKind(res, ops[len(ops)-1].s)
 		}
-		if gs.cs == csTint {
-			gs.white = false // initial tint 1: full ink
-		}
+		// The initial colour is black (full ink for tints).
+		gs.rgb, gs.rgbKnown = [3]float64{}, gs.cs == csAdditive || gs.cs == csSubtractive
 	case "g", "rg", "k":
 		gs.cs = csAdditive
 		if op == "k" {
 			gs.cs = csSubtractive
 		}
-		gs.white = whiteColor(gs.cs, ops, map[string]int{"g": 1, "rg": 3, "k": 4}[op])
+		n := map[string]int{"g": 1, "rg": 3, "k": 4}[op]
+		gs.white = whiteColor(gs.cs, ops, n)
+		gs.rgb, gs.rgbKnown = colorRGB(gs.cs, ops, n)
 	case "sc", "scn":
-		gs.white = false
+		gs.white, gs.rgbKnown = false, false
 		if len(ops) > 0 && ops[len(ops)-1].kind == kName {
 			break // pattern
 		}
 		gs.white = whiteColor(gs.cs, ops, len(ops))
+		gs.rgb, gs.rgbKnown = colorRGB(gs.cs, ops, len(ops))
 	case "gs":
 		if len(ops) > 0 && ops[len(ops)-1].kind == kName {
 			in.extGState(res, ops[len(ops)-1].s)
@@ -396,16 +425,19 @@ func (in *interp) op(op string, ops []obj, res pdf.Value, depth int, l *lexer) {
 		l.skipInlineImage(length)
 		in.noteImage()
 	case "m", "l":
+		in.pathCurved = true
 		if v, ok := nums(ops, 2); ok {
 			in.path.add(gs.ctm, v[0], v[1])
 		}
 	case "c":
+		in.pathCurved = true
 		if v, ok := nums(ops, 6); ok {
 			in.path.add(gs.ctm, v[0], v[1])
 			in.path.add(gs.ctm, v[2], v[3])
 			in.path.add(gs.ctm, v[4], v[5])
 		}
 	case "v", "y":
+		in.pathCurved = true
 		if v, ok := nums(ops, 4); ok {
 			in.path.add(gs.ctm, v[0], v[1])
 			in.path.add(gs.ctm, v[2], v[3])
@@ -421,7 +453,9 @@ func (in *interp) op(op string, ops []obj, res pdf.Value, depth int, l *lexer) {
 		in.clipNext = true
 	case "f", "F", "f*", "B", "B*", "b", "b*":
 		if in.path.ok {
-			in.addFill(in.path, gs.white)
+			// Only rectangles are solid areas of a known colour: the box
+			// of a curved path (glyph outlines drawn as paths) is not.
+			in.addFill(in.path, gs.white, gs.rgb, gs.rgbKnown && !in.pathCurved)
 		}
 		in.endPath()
 	case "n", "S", "s":
@@ -432,7 +466,7 @@ func (in *interp) op(op string, ops []obj, res pdf.Value, depth int, l *lexer) {
 		if !area.ok {
 			area = pathBox{in.box[0], in.box[1], in.box[2], in.box[3], true}
 		}
-		in.addFill(area, false)
+		in.addFill(area, false, [3]float64{}, false)
 	case "BMC":
 		in.marked = append(in.marked, markedContent{start: len(in.glyph)})
 	case "BDC":
@@ -467,6 +501,7 @@ func (in *interp) endPath() {
 	}
 	in.clipNext = false
 	in.path = pathBox{}
+	in.pathCurved = false
 }
 
 func (in *interp) inActualText() bool {
@@ -584,7 +619,7 @@ func (in *interp) noteImage() {
 	pb.add(m, 1, 0)
 	pb.add(m, 0, 1)
 	pb.add(m, 1, 1)
-	in.addFill(pb, false)
+	in.addFill(pb, false, [3]float64{}, false)
 }
 
 // pathBox is the bounding box of the current path in page space.
@@ -606,11 +641,13 @@ func (p *pathBox) add(m matrix, x, y float64) {
 type fillRect struct {
 	pathBox
 	white bool
+	rgb   [3]float64
+	known bool // rgb is the fill colour (not an image or shading)
 }
 
 const maxFills = 4096
 
-func (in *interp) addFill(p pathBox, white bool) {
+func (in *interp) addFill(p pathBox, white bool, rgb [3]float64, known bool) {
 	if p.x1-p.x0 < 2 || p.y1-p.y0 < 2 {
 		return // rules and dots do not hide text
 	}
@@ -618,19 +655,33 @@ func (in *interp) addFill(p pathBox, white bool) {
 		copy(in.fills, in.fills[1:])
 		in.fills = in.fills[:len(in.fills)-1]
 	}
-	in.fills = append(in.fills, fillRect{p, white})
+	in.fills = append(in.fills, fillRect{p, white, rgb, known})
 }
 
-// onDark reports whether the point lies on a non-white filled area (the
-// topmost area painted so far decides).
-func (in *interp) onDark(x, y float64) bool {
+// background returns the topmost filled area under a point painted so far,
+// or nil (the white page).
+func (in *interp) background(x, y float64) *fillRect {
 	for i := len(in.fills) - 1; i >= 0; i-- {
 		f := &in.fills[i]
 		if x >= f.x0 && x <= f.x1 && y >= f.y0 && y <= f.y1 {
-			return !f.white
+			return f
 		}
 	}
-	return false
+	return nil
+}
+
+// camouflaged reports text filled in the colour of the area under it.
+func (in *interp) camouflaged(bg *fillRect) bool {
+	gs := &in.gs
+	if bg == nil || !bg.known || bg.white || !gs.rgbKnown || gs.white || gs.mode != 0 {
+		return false
+	}
+	for i := range gs.rgb {
+		if math.Abs(gs.rgb[i]-bg.rgb[i]) > 0.04 {
+			return false
+		}
+	}
+	return true
 }
 
 func (in *interp) doXObject(res pdf.Value, name string, depth int) {
@@ -801,7 +852,12 @@ func (in *interp) show(raw string) {
 			in.tm = matrix{1, 0, 0, 1, tx, ty}.mul(in.tm)
 			continue
 		}
-		white := gs.white && !in.onDark(x, y)
+		var white, camo bool
+		if gs.white || gs.rgbKnown {
+			bg := in.background(x, y)
+			white = gs.white && (bg == nil || bg.white)
+			camo = in.camouflaged(bg)
+		}
 		if text == "" {
 			if !invisible && !g.known && !in.inActualText() {
 				in.undecoded++
@@ -811,7 +867,7 @@ func (in *interp) show(raw string) {
 				in.glyph = append(in.glyph, layout.Glyph{X: x, Y: y, W: width, Size: size, Font: f.id, Rotated: rotated})
 			}
 		} else {
-			hidden := invisible || white || x < in.box[0]-1 || y < in.box[1]-1 || x > in.box[2]+1 || y > in.box[3]+1
+			hidden := invisible || white || camo || x < in.box[0]-1 || y < in.box[1]-1 || x > in.box[2]+1 || y > in.box[3]+1
 			if !space {
 				if hidden {
 					in.hidden++

@@ -125,6 +125,8 @@ func TestExtractText(t *testing.T) {
 		{"white text on white is hidden", "1 1 1 rg BT /F1 10 Tf 72 600 Td (Secret) Tj ET 0 g BT /F1 10 Tf 72 700 Td (Visible) Tj ET", "Visible", "Secret"},
 		{"white text on a dark band is visible", "0 0 0.5 rg 0 580 612 40 re f 1 1 1 rg BT /F1 10 Tf 72 600 Td (Banner) Tj ET", "Banner", ""},
 		{"white text on a white panel over a dark page is hidden", "0 0 0.3 rg 0 0 612 792 re f 1 1 1 rg 50 500 500 200 re f BT /F1 10 Tf 72 600 Td (Hidden) Tj ET BT /F1 10 Tf 72 300 Td (OnDark) Tj ET", "OnDark", "Hidden"},
+		{"text in the colour of its background is hidden", "0.2 0.3 0.5 rg 0 500 612 200 re f BT /F1 10 Tf 72 600 Td (Camouflaged) Tj ET 0 g BT /F1 10 Tf 72 300 Td (Plain) Tj ET", "Plain", "Camouflaged"},
+		{"dark text on a different dark band stays", "0 0 0.5 rg 0 500 612 200 re f 0.9 0.9 0 rg BT /F1 10 Tf 72 600 Td (Yellow) Tj ET", "Yellow", ""},
 		{"text off the page is hidden", "BT /F1 10 Tf 72 700 Td (Visible) Tj ET BT /F1 10 Tf 900 700 Td (Outside) Tj ET", "Visible", "Outside"},
 		{"inline image data is skipped", "BI /W 4 /H 1 /BPC 8 /CS /G ID \x00)(]\xff>>EI\x01 EI Q BT /F1 10 Tf 72 700 Td (After) Tj ET", "After", ""},
 		{"ActualText replaces glyphs", "BT /F1 10 Tf 72 700 Td /Span << /ActualText (fine) >> BDC (\x01\x02) Tj EMC ( print) Tj ET", "fine print", ""},
