@@ -31,7 +31,8 @@
 //     code 32 only. Fill colours (g, rg, k, sc, scn) mark white text; filled
 //     paths, shadings and images are recorded in painting order so that
 //     white text whose topmost background is coloured stays visible while
-//     white-on-white is hidden (Glyph.White; Page.Fills is left nil).
+//     white-on-white is hidden (Glyph.White; Page.Fills is left nil);
+//     text filled in the colour of the rectangle under it is Invisible.
 //     Render mode 3/7 and text outside the page box are marked Invisible.
 //     Form XObjects (Do) run with their /Matrix and /Resources, and so do
 //     the normal appearances of visible form fields and free-text
