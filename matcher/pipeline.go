@@ -538,6 +538,9 @@ func (m *Matcher) intentFor(st *state, mt rawMatch, held bool) intentKind {
 		case !c.before && c.kind == intentProgress && held && hl == mt.line+1 && h.start == st.lineTok[hl]:
 			ok = true // "MS Health Informatics" / "Expected May 2027"
 		}
+		if !ok && c.kind == intentCoursework && hl == mt.line && h.start == st.lineTok[hl] && toks[h.end-1].sepR == ':' {
+			ok = true // "Class project: ..." labels the whole line
+		}
 		if ok && c.needYear {
 			ok = yearAfter(toks, h.end, 3)
 		}

@@ -158,6 +158,8 @@ func TestIntent(t *testing.T) {
 		{"coursework line", "Relevant coursework: Python, SQL, biostatistics", "python", "held:coursework"},
 		{"coursework section", "COURSEWORK\nHealth Data Analytics with SQL", "sql", "held:coursework"},
 		{"course mention", "Completed a course in SQL", "sql", "held:coursework"},
+		{"class project label", "PROJECTS\n• Class project: built SQL marts", "sql", "held:coursework"},
+		{"course title", "EXPERIENCE\nCourse Director, SQL analytics program", "sql", "held:applied"},
 		{"course of", "Over the course of 3 years built SQL pipelines", "sql", "held:applied"},
 		{"interests ignored", "INTERESTS\nPython, Tableau art", "python", "none"},
 		{"clause break", "No budget authority; built SQL marts", "sql", "held:applied"},

@@ -64,6 +64,13 @@ func (m *Matcher) seniority(st *state, degreeProgress bool) (string, []string) {
 		if li.text == "" || li.heading {
 			continue
 		}
+		if li.section == secEducation && !degreeProgress {
+			// "B.S. Health Informatics, expected May 2027"
+			low := strings.ToLower(li.text)
+			if k := strings.Index(low, "expected"); k >= 0 && hasYear(low[k:]) {
+				degreeProgress = true
+			}
+		}
 		if hasExp && li.section != secExperience {
 			continue
 		}

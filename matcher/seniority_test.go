@@ -17,6 +17,7 @@ func TestSeniority(t *testing.T) {
 		{"director few years", "EXPERIENCE\nDirector of Clinical Informatics\n2023 - Present", Mid, "title: Director"},
 		{"education excluded", "EDUCATION\nBS, 2000 - 2004\nEXPERIENCE\nIntern, Jun 2025 - Aug 2025", Junior, "title: Intern"},
 		{"degree in progress", "EDUCATION\nMaster of Health Informatics (expected May 2027)\nEXPERIENCE\nAnalyst 2023 - Present", Junior, "degree in progress"},
+		{"expected graduation", "EDUCATION\nB.S. Nursing, expected May 2027\nEXPERIENCE\nAide 2024 - Present", Junior, "degree in progress"},
 		{"stated years", "SUMMARY\nNurse informaticist with 12+ years of experience", Senior, "stated: 12 years"},
 		{"nothing", "Jane Doe\nSQL", Junior, "no dated experience found"},
 		{"to and present", "EXPERIENCE\nAnalyst, May 2016 to present", Mid, "10.2 years"},
