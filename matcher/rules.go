@@ -136,6 +136,9 @@ var maskPhrases = []string{
 	"national honor society", "sigma theta tau international",
 	"rhapsody in blue", "epic fail", "tableau vivant", "kit and caboodle", "go to market",
 	"go-to-market", "go/no-go", "go-no-go", "go live", "go-live", "go lives", "go-lives",
+	// Names that contain a credential or skill acronym.
+	"md anderson", "los angeles", "los alamos", "los gatos", "jd edwards", "san diego", "san francisco",
+	"san jose", "san antonio", "san juan",
 }
 
 // vetoes mask a word on a line that also names another sense of it:
