@@ -69,7 +69,8 @@
 //
 // Options.MaxPages pages are read (default 50; more sets "truncated"). Per
 // page: 1,000,000 content operators, 200,000 glyphs, Form XObject nesting 8,
-// graphics-state stack 512. Streams are read up to 32 MiB (CMaps 4 MiB), so
+// graphics-state stack 512; per file 5,000,000 operators and 1,000,000
+// glyphs (later pages are skipped). Streams are read up to 32 MiB (CMaps 4 MiB), so
 // a decompression bomb cannot exhaust memory. Panics from the library are
 // recovered per page and per file and reported as ErrMalformed; process
 // isolation (deadlines, memory limits) is the caller's job, since a few

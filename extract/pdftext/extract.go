@@ -80,10 +80,17 @@ func extractPages(data []byte, opts Options) (pages []layout.Page, res *Result, 
 	fl := &fontLoader{cache: map[string]*font{}, byRes: map[string]*font{}, src: &source{data: rawData(r, used)}}
 	var firstErr error
 	failed, visible, hidden := 0, 0, 0
+	totalOps, totalGlyphs := 0, 0
 	for i := 1; i <= n; i++ {
+		if totalOps >= maxOpsPerFile || totalGlyphs >= maxGlyphsPerFile {
+			flags["truncated"] = true
+			break
+		}
 		lim := &limits{}
 		fl.lim = lim
 		pg, in, perr := extractPage(pdf.Page{V: pvs[i-1]}, i, fl, lim)
+		totalOps += lim.ops
+		totalGlyphs += lim.glyphs
 		if perr != nil {
 			failed++
 			if firstErr == nil {

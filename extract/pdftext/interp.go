@@ -168,6 +168,8 @@ func colorSpaceKind(res pdf.Value, name string) csKind {
 const (
 	maxOpsPerPage    = 1_000_000
 	maxGlyphsPerPage = 200_000
+	maxOpsPerFile    = 5_000_000 // later pages are skipped ("truncated")
+	maxGlyphsPerFile = 1_000_000
 	maxFormDepth     = 8
 	maxGStateDepth   = 512
 	maxOperands      = 64
