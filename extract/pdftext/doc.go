@@ -68,13 +68,15 @@
 // # Limits
 //
 // Options.MaxPages pages are read (default 50; more sets "truncated"). Per
-// page: 1,000,000 content operators, 200,000 glyphs, Form XObject nesting 8,
-// graphics-state stack 512; per file 5,000,000 operators and 1,000,000
-// glyphs (later pages are skipped). Streams are read up to 32 MiB (CMaps 4 MiB), so
-// a decompression bomb cannot exhaust memory. Panics from the library are
-// recovered per page and per file and reported as ErrMalformed; process
-// isolation (deadlines, memory limits) is the caller's job, since a few
-// library paths (deeply nested objects) can still fail hard.
+// page: 1,000,000 content operators, 200,000 glyphs, Form XObject nesting
+// 8, graphics-state stack 512; per file 5,000,000 operators and 1,000,000
+// glyphs (later pages are skipped). Streams are read up to 32 MiB (CMaps
+// 4 MiB), so a decompression bomb cannot exhaust memory. Array and
+// dictionary nesting deeper than 2,000 in the file is kept away from the
+// library's recursive parser. Panics from the library are recovered per
+// page and per file and reported as ErrMalformed. Process isolation
+// (deadlines, memory limits) remains the caller's job: deep nesting hidden
+// inside compressed object streams can still exhaust the stack.
 //
 // # Errors
 //
