@@ -57,7 +57,11 @@ and the cue that decided ("Required qualifications", "nice to have", ...).`,
 			tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "IMPORTANCE\tSKILL\tID\tLINE\tCUE")
 			for _, s := range post.Skills {
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\n", s.Importance, s.Skill, s.ID, s.Line, s.Cue)
+				cue := s.Cue
+				if cue == "" {
+					cue = "(no cue: required by default)"
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\n", s.Importance, s.Skill, s.ID, s.Line, cue)
 			}
 			return tw.Flush()
 		},
