@@ -1,6 +1,7 @@
 package matcher
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -48,6 +49,13 @@ func FuzzMatch(f *testing.F) {
 		}
 		if r.Seniority != Junior && r.Seniority != Mid && r.Seniority != Senior {
 			t.Errorf("seniority %q", r.Seniority)
+		}
+		// Differential: Windows line endings must not change anything.
+		if !strings.Contains(text, "\r") {
+			crlf := m.Match(strings.ReplaceAll(text, "\n", "\r\n"))
+			if a, b := fmt.Sprint(*r), fmt.Sprint(*crlf); a != b {
+				t.Errorf("CRLF changes the result:\n%s\n%s", a, b)
+			}
 		}
 	})
 }

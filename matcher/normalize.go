@@ -14,7 +14,7 @@ import (
 func normalize(text string) string {
 	ascii := true
 	for i := 0; i < len(text); i++ {
-		if c := text[i]; c >= utf8.RuneSelf || c == '\r' || c == '\t' {
+		if c := text[i]; c >= utf8.RuneSelf || c == '\r' || c == '\t' || c == '`' {
 			ascii = false
 			break
 		}
