@@ -585,3 +585,24 @@ func TestConcurrentExtract(t *testing.T) {
 		}
 	}
 }
+
+func TestDeepObjectStream(t *testing.T) {
+	// An object stream whose (compressed) object nests 100,000 arrays deep
+	// must not reach the library's recursive parser.
+	var z bytes.Buffer
+	zw := zlib.NewWriter(&z)
+	inner := "7 0 " + strings.Repeat("[", 100000) + strings.Repeat("]", 100000)
+	zw.Write([]byte(inner))
+	zw.Close()
+	doc := onePage("BT /F1 10 Tf 72 700 Td (Still here) Tj ET")
+	cut := bytes.LastIndex(doc, []byte("xref"))
+	extra := fmt.Sprintf("9 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream\nendobj\n", z.Len(), z.String())
+	data := append(append(append([]byte(nil), doc[:cut]...), extra...), doc[cut:]...)
+	if !deepObjectStream(data) {
+		t.Fatal("deep object stream not detected")
+	}
+	res, err := Extract(data, Options{})
+	if err != nil || !strings.Contains(res.Text, "Still here") {
+		t.Errorf("err %v, res %+v", err, res)
+	}
+}

@@ -22,8 +22,8 @@ func open(data []byte) (r *pdf.Reader, used []byte, err error) {
 	// The library parses nested arrays and dictionaries recursively; absurd
 	// nesting would overflow the stack (fatal, not a panic). Such files are
 	// read only through a rebuilt table that leaves the deep objects out.
-	deep := nestingTooDeep(data, maxObjectNesting)
 	fixed := normalise(data)
+	deep := nestingTooDeep(fixed, maxObjectNesting) || deepObjectStream(fixed)
 	hybrid := bytes.Contains(tail(fixed, 1<<16), []byte("/XRefStm"))
 	// The library allocates its object table from the numbers in the
 	// cross-reference section; absurd values would exhaust memory (a fatal
@@ -520,6 +520,9 @@ func rebuild(data []byte, deep bool) ([]byte, error) {
 		first := appendClassic(data, locs, maxID, trailer.String(), stms)
 		if r, err := newReader(first); err == nil {
 			for i, id := range stms {
+				if deep && objStmDeep(r, i) {
+					continue // its objects are left out
+				}
 				members := objStmMembers(r, i)
 				for idx, mid := range members {
 					if mid <= 0 || mid >= maxObjects {
@@ -591,6 +594,43 @@ func appendClassic(data []byte, locs map[int]*objLoc, maxID int, trailer string,
 	}
 	fmt.Fprintf(&b, " ] >>\nstartxref\n%d\n%%%%EOF\n", start)
 	return b.Bytes()
+}
+
+// deepObjectStream reports an object stream whose decompressed objects
+// nest too deeply (read from the raw file; encrypted streams are skipped).
+func deepObjectStream(data []byte) bool {
+	for _, m := range objRe.FindAllIndex(data, -1) {
+		head := headToStream(data[m[1]:])
+		if !bytes.Contains(head, []byte("/ObjStm")) || !bytes.Contains(head, []byte("/FlateDecode")) {
+			continue
+		}
+		rest := data[m[1]+len(head):]
+		loc := streamKw.FindIndex(rest)
+		if loc == nil {
+			continue
+		}
+		zr, err := zlib.NewReader(bytes.NewReader(rest[loc[1]:]))
+		if err != nil {
+			continue
+		}
+		d, _ := io.ReadAll(io.LimitReader(zr, 64<<20))
+		if nestingTooDeep(d, maxObjectNesting) {
+			return true
+		}
+	}
+	return false
+}
+
+// objStmDeep reports whether the i-th object stream of a rebuild's first
+// reader nests too deeply.
+func objStmDeep(r *pdf.Reader, i int) (deep bool) {
+	defer func() {
+		if recover() != nil {
+			deep = true
+		}
+	}()
+	d, err := readStream(nil, r.Trailer().Key("RFObjStm").Index(i), 64<<20)
+	return err == nil && nestingTooDeep(d, maxObjectNesting)
 }
 
 // objStmMembers lists the object numbers stored in the i-th object stream.
