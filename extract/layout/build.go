@@ -23,45 +23,24 @@ func buildPage(p *Page, o Options, flags map[string]bool) PageText {
 			flags["two_column"] = true
 		}
 		pt.Columns = max(ncol, 1)
-		type placed struct {
-			l   *cline
-			col int
+		perLeaf := make([][]*cline, len(leaves))
+		var all []*cline
+		for i, lf := range leaves {
+			perLeaf[i] = composeLines(lf.frags)
+			all = append(all, perLeaf[i]...)
 		}
-		var all []placed
-		for _, lf := range leaves {
-			for _, l := range composeLines(lf.frags) {
-				all = append(all, placed{l, lf.col})
+		pitch := linePitch(all)
+		for i, lf := range leaves {
+			for _, b := range orderBlocks(makeBlocks(perLeaf[i], pitch, o)) {
+				for _, l := range b.lines {
+					pt.Lines = append(pt.Lines, Line{
+						Text: l.text, Column: lf.col, Block: block,
+						X0: l.x0, Y0: l.lo, X1: l.x1, Y1: l.hi, Size: l.size,
+					})
+				}
+				block++
 			}
 		}
-		ls := make([]*cline, len(all))
-		for i, p := range all {
-			ls[i] = p.l
-		}
-		pitch := linePitch(ls)
-		for i, p := range all {
-			l := p.l
-			if i > 0 {
-				prev := all[i-1].l
-				sz := math.Max(prev.size, l.size)
-				ratio := sz / math.Max(math.Min(prev.size, l.size), 0.01)
-				d := prev.base - l.base
-				gap := d > o.BlockGap*sz
-				if pitch > 0 {
-					// Loosely leaded text (HTML line-height 1.5+): a block
-					// ends where the spacing grows past the usual pitch.
-					gap = d > math.Max(1.25*pitch, o.BlockGap*sz)
-				}
-				below := d > 0 && overlap(prev.x0, prev.x1, l.x0, l.x1) > 0
-				if gap || ratio > 1.2 || !below || p.col != all[i-1].col {
-					block++
-				}
-			}
-			pt.Lines = append(pt.Lines, Line{
-				Text: l.text, Column: p.col, Block: block,
-				X0: l.x0, Y0: l.lo, X1: l.x1, Y1: l.hi, Size: l.size,
-			})
-		}
-		block++
 	}
 	if rl := rotatedLines(rot, o); len(rl) > 0 {
 		for _, l := range rl {
@@ -104,7 +83,8 @@ func composeLines(fr []*frag) []*cline {
 		for k := len(ls) - 1; k >= 0 && k >= len(ls)-4; k-- {
 			l := ls[k]
 			ov := overlap(flo, fhi, l.lo, l.hi)
-			if ov > 0 && ov >= 0.5*math.Min(fhi-flo, l.hi-l.lo) && ov > bestOv && !xOverlaps(l, f) {
+			if ov > 0 && ov >= 0.5*math.Min(fhi-flo, l.hi-l.lo) && ov > bestOv && !xOverlaps(l, f) &&
+				math.Abs(f.base-l.base) <= 0.3*math.Min(f.size, l.size) {
 				best, bestOv = l, ov
 			}
 		}
@@ -235,4 +215,138 @@ func xOverlaps(l *cline, f *frag) bool {
 		}
 	}
 	return false
+}
+
+// tblock is a block of lines: a paragraph, a list, a heading.
+type tblock struct {
+	lines          []*cline
+	x0, x1, lo, hi float64
+	closed         bool
+}
+
+func (b *tblock) mid() float64 { return (b.lo + b.hi) / 2 }
+
+// makeBlocks groups a region's lines (top to bottom) into blocks: a line
+// joins the nearest block whose last line is above it, overlaps it
+// horizontally, is at most BlockGap em away (or 1.25 line pitches for
+// loosely leaded text) and has a font size within 20 %.
+func makeBlocks(ls []*cline, pitch float64, o Options) []*tblock {
+	var bs []*tblock
+	for _, l := range ls {
+		var best *tblock
+		bestD := math.Inf(1)
+		for k := len(bs) - 1; k >= 0 && k >= len(bs)-64; k-- {
+			b := bs[k]
+			if b.closed {
+				continue
+			}
+			last := b.lines[len(b.lines)-1]
+			d := last.base - l.base
+			if d <= 0 || d >= bestD {
+				continue
+			}
+			sz := math.Max(last.size, l.size)
+			ratio := sz / math.Max(math.Min(last.size, l.size), 0.01)
+			thr := o.BlockGap * sz
+			if pitch > 0 {
+				// Loosely leaded text (HTML line-height 1.5+): a block
+				// ends where the spacing grows past the usual pitch.
+				thr = math.Max(1.25*pitch, thr)
+			}
+			if d > thr || ratio > 1.2 || overlap(last.x0, last.x1, l.x0, l.x1) <= 0 {
+				continue
+			}
+			best, bestD = b, d
+		}
+		// A block never reaches past a line below its last one: blocks
+		// that l overlaps horizontally end here.
+		for _, b := range bs {
+			if b != best && !b.closed && overlap(b.x0, b.x1, l.x0, l.x1) > 0 {
+				b.closed = true
+			}
+		}
+		if best == nil {
+			bs = append(bs, &tblock{lines: []*cline{l}, x0: l.x0, x1: l.x1, lo: l.lo, hi: l.hi})
+			continue
+		}
+		best.lines = append(best.lines, l)
+		best.x0, best.x1 = math.Min(best.x0, l.x0), math.Max(best.x1, l.x1)
+		best.lo, best.hi = math.Min(best.lo, l.lo), math.Max(best.hi, l.hi)
+	}
+	return bs
+}
+
+// orderBlocks sorts a region's blocks in reading order by Breuel's rules
+// (as poppler does): a block above and horizontally overlapping another
+// comes first; a block entirely to the left of another and beside it
+// (their vertical extents overlap) comes first unless a third block lies
+// between them vertically and overlaps both horizontally; otherwise the
+// upper block comes first. Ties go to the top-most, then left-most block.
+func orderBlocks(bs []*tblock) []*tblock {
+	n := len(bs)
+	if n < 2 || n > 200 {
+		return bs
+	}
+	xov := func(a, b *tblock) bool { return overlap(a.x0, a.x1, b.x0, b.x1) > 0 }
+	before := func(a, b *tblock) bool {
+		if xov(a, b) {
+			return a.mid() > b.mid()
+		}
+		if overlap(a.lo, a.hi, b.lo, b.hi) <= 0 {
+			// Neither beside nor below one another: the upper first.
+			return a.mid() > b.mid()
+		}
+		if a.x1 > b.x0 {
+			return false
+		}
+		top, bot := math.Max(a.mid(), b.mid()), math.Min(a.mid(), b.mid())
+		for _, c := range bs {
+			if c == a || c == b {
+				continue
+			}
+			if m := c.mid(); m < top && m > bot && xov(c, a) && xov(c, b) {
+				return false
+			}
+		}
+		return true
+	}
+	indeg := make([]int, n)
+	succ := make([][]int, n)
+	for i := range bs {
+		for j := range bs {
+			if i != j && before(bs[i], bs[j]) && !before(bs[j], bs[i]) {
+				succ[i] = append(succ[i], j)
+				indeg[j]++
+			}
+		}
+	}
+	done := make([]bool, n)
+	out := make([]*tblock, 0, n)
+	better := func(i, j int) bool {
+		if bs[i].hi != bs[j].hi {
+			return bs[i].hi > bs[j].hi
+		}
+		return bs[i].x0 < bs[j].x0
+	}
+	for len(out) < n {
+		pick := -1
+		for i := range bs {
+			if !done[i] && indeg[i] == 0 && (pick < 0 || better(i, pick)) {
+				pick = i
+			}
+		}
+		if pick < 0 { // a cycle: take the top-most remaining block
+			for i := range bs {
+				if !done[i] && (pick < 0 || better(i, pick)) {
+					pick = i
+				}
+			}
+		}
+		done[pick] = true
+		out = append(out, bs[pick])
+		for _, j := range succ[pick] {
+			indeg[j]--
+		}
+	}
+	return out
 }

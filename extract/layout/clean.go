@@ -178,7 +178,6 @@ func removeRunning(t *Text, pages []Page, o Options) bool {
 				}
 			}
 			if dup && s.key != "" {
-				debugf("running line dropped: %q", l.Text)
 				removed = true
 				continue
 			}

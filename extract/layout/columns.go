@@ -109,6 +109,11 @@ func (s *segmenter) segment(fr []*frag, col, depth int) ([]leaf, int) {
 		if len(up) > 0 && len(down) > 0 {
 			lu, nu := s.segment(up, col, depth+1)
 			ld, nd := s.segment(down, col, depth+1)
+			if len(lu) == 1 && len(ld) == 1 {
+				// Neither part holds columns: the cut changed nothing, keep
+				// the region whole so its blocks can span the cut.
+				return []leaf{{fr, col}}, 1
+			}
 			return append(lu, ld...), max(nu, nd)
 		}
 	}

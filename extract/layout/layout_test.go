@@ -341,6 +341,37 @@ func TestStringAndLayout(t *testing.T) {
 	}
 }
 
+func TestBlockOrder(t *testing.T) {
+	p := pen{}
+	small := pen{size: 9}
+	name := pen{size: 20}
+	cases := []struct {
+		name string
+		page Page
+		want []string
+	}{
+		{"name left, contact lines right", page(
+			name.at("Jane Doe", 72, 748),
+			small.at("jane@example.org", 420, 756), small.at("+1 555 0100", 420, 745), small.at("Boston, MA", 420, 734),
+			p.column([]string{"Health data analyst with eight years of experience in claims and EHR data,", "building dashboards and pipelines for quality reporting"}, 72, 700, 12),
+		), []string{"Jane Doe", "jane@example.org", "+1 555 0100", "Boston, MA",
+			"Health data analyst with eight years of experience in claims and EHR data,", "building dashboards and pipelines for quality reporting"}},
+		{"heading left above centred name stays below", page(
+			name.at("Jane Doe", 250, 748),
+			pen{size: 14}.at("Summary", 72, 700),
+			p.column([]string{"Health data analyst with eight years of experience in claims and EHR data,"}, 72, 680, 12),
+		), []string{"Jane Doe", "Summary", "Health data analyst with eight years of experience in claims and EHR data,"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tx := Build([]Page{c.page}, Options{})
+			if got := lines(tx); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("got:\n%s", tx.Layout())
+			}
+		})
+	}
+}
+
 func TestBlocks(t *testing.T) {
 	p := pen{}
 	h := pen{size: 14}

@@ -220,30 +220,48 @@ func rows(gs []g) []*row {
 			r.x1 = math.Max(r.x1, x.x+x.w)
 		}
 	}
-	// Hosts first: larger rows absorb smaller ones.
-	order := append([]*row(nil), rs...)
-	sort.SliceStable(order, func(i, j int) bool { return order[i].refSize > order[j].refSize })
-	for _, h := range order {
-		if h.merged {
-			continue
+	// Smaller rows first: each joins its best host among the rows at least
+	// as large — one it touches (a superscript next to its word) before
+	// one merely at the same height elsewhere, then the nearest baseline.
+	order := make([]int, len(rs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return rs[order[i]].refSize < rs[order[j]].refSize })
+	for _, si := range order {
+		s := rs[si]
+		var best *row
+		bestNear, bestD := false, math.Inf(1)
+		for _, dir := range []int{-1, 1} {
+			for j := si + dir; j >= 0 && j < len(rs); j += dir {
+				h := rs[j]
+				d := math.Abs(s.base - h.base)
+				if d > maxSize {
+					break
+				}
+				if h.merged || h.refSize < s.refSize || d > h.refSize {
+					continue
+				}
+				ov := overlap(s.lo, s.hi, h.lo, h.hi)
+				band := ov >= 0.5*math.Min(s.hi-s.lo, h.hi-h.lo) && d <= 0.3*s.refSize
+				nr := near(h, s)
+				script := s.refSize < 0.9*h.refSize && s.base >= h.base-0.4*h.refSize &&
+					s.base <= h.base+0.55*h.refSize && nr
+				if !band && !script {
+					continue
+				}
+				if (nr && !bestNear) || (nr == bestNear && d < bestD) {
+					if !interleaved(h, s) {
+						best, bestNear, bestD = h, nr, d
+					}
+				}
+			}
 		}
-		for _, s := range rs {
-			if s == h || s.merged || s.refSize > h.refSize {
-				continue
-			}
-			if math.Abs(s.base-h.base) > h.refSize {
-				continue
-			}
-			ov := overlap(s.lo, s.hi, h.lo, h.hi)
-			band := ov >= 0.5*math.Min(s.hi-s.lo, h.hi-h.lo)
-			script := s.refSize < 0.9*h.refSize && s.base >= h.base-0.4*h.refSize &&
-				s.base <= h.base+0.55*h.refSize && near(h, s)
-			if (band || script) && !interleaved(h, s) {
-				h.gs = append(h.gs, s.gs...)
-				sort.SliceStable(h.gs, func(i, j int) bool { return h.gs[i].x < h.gs[j].x })
-				h.x0, h.x1 = math.Min(h.x0, s.x0), math.Max(h.x1, s.x1)
-				s.merged = true
-			}
+		if best != nil {
+			best.gs = append(best.gs, s.gs...)
+			sort.SliceStable(best.gs, func(i, j int) bool { return best.gs[i].x < best.gs[j].x })
+			best.x0, best.x1 = math.Min(best.x0, s.x0), math.Max(best.x1, s.x1)
+			s.merged = true
 		}
 	}
 	out := rs[:0]
@@ -294,7 +312,7 @@ func interleaved(h, s *row) bool {
 	}
 	// One glyph kerned into its neighbour (the A and E of the LaTeX logo)
 	// is not a second line of text.
-	return n >= 2 && 3*n >= total
+	return n >= 3 || n >= 2 && 3*n >= total
 }
 
 // word is a run of glyphs without a word break.
