@@ -20,15 +20,16 @@
 //     "ocr_layer"); white glyphs unless they lie on a non-white fill
 //     (Page.Fills) or the page is a scan; glyphs smaller than MinSize
 //     (2 pt); glyphs whose centre is off the page.
-//  2. Rows. Glyphs are clustered by baseline (|Δy| ≤ 0.2 em). Rows are then
-//     merged when their vertical extents (baseline −0.25 em … +0.75 em)
-//     overlap by half the smaller height, or when a smaller row sits at
-//     superscript/subscript height (−0.4 … +0.55 em) next to a glyph of
-//     the larger one — but never when several of their glyphs overlap
-//     horizontally (by > 0.15 em), so two lines drawn close together (an
-//     icon between two lines) stay apart while the kerned A and E of the
-//     LaTeX logo join their line. Lines are composed the same way from
-//     fragments, which must not overlap horizontally.
+//  2. Rows. Glyphs are clustered by baseline (|Δy| ≤ 0.2 em). Smaller
+//     rows then join a host row at least as large when their vertical
+//     extents (baseline −0.25 em … +0.75 em) overlap by half the smaller
+//     height with baselines within 0.3 em of the smaller size, or when
+//     they sit at superscript/subscript height (−0.4 … +0.55 em) touching
+//     a glyph of the host (within 0.5 em). A host the row touches is
+//     preferred, then the nearest baseline. Rows never join when three or
+//     more of their glyphs overlap the host's horizontally (by > 0.15 em):
+//     two lines drawn close together (text beside a large icon) stay
+//     apart, while the kerned A and E of the LaTeX logo join their line.
 //  3. Duplicates. In a row sorted by x, a glyph with the same text and font
 //     as one within DupDX 0.1 em horizontally and DupDY 0.2 em vertically is
 //     dropped: fake bold and shadows come out once.
@@ -70,14 +71,20 @@
 //     MajorGutter (50 %) of the page's text height separates columns
 //     (Line.Column, PageText.Columns, flag "two_column"); shorter ones
 //     (a header with contact details on the right) only order the text.
-//  6. Lines. In each final region, fragments whose extents overlap by half
-//     the smaller height and that do not overlap horizontally form a line,
-//     joined left to right with one space; lines run top to bottom.
-//  7. Blocks. A new block starts when the column changes, the next line is
-//     not below and horizontally overlapping the previous one, the font
-//     size changes by more than 20 %, or the baseline distance exceeds
-//     BlockGap (1.6 em) — or, for loosely leaded text (lower-quartile line
-//     pitch ≥ 1.6 em, as in HTML résumés), 1.25× that pitch.
+//  6. Lines. In each final region, fragments whose extents overlap by
+//     half the smaller height, whose baselines are within 0.3 em of the
+//     smaller size and that do not overlap horizontally form a line,
+//     joined left to right with one space.
+//  7. Blocks and order. Going down a region, a line joins the nearest
+//     block whose last line is above it, overlaps it horizontally, is at
+//     most BlockGap (1.6 em) away — or, for loosely leaded text
+//     (lower-quartile line pitch ≥ 1.6 em, as in HTML résumés), 1.25× that
+//     pitch — and has a font size within 20 %; a block never reaches past
+//     a line below its last one. Blocks are ordered by Breuel's rules as
+//     in poppler: a block above and horizontally overlapping another comes
+//     first; of two blocks side by side (vertical extents overlapping) the
+//     left one comes first unless a third block between them overlaps
+//     both; otherwise the upper one comes first.
 //  8. Clean-up. A word hyphenated at a line end is joined with the first
 //     word of the next line of the same block when that word starts with a
 //     lower-case letter (hyphen kept when both parts are capitalised,
