@@ -50,6 +50,25 @@ func FuzzMatch(f *testing.F) {
 		if r.Seniority != Junior && r.Seniority != Mid && r.Seniority != Senior {
 			t.Errorf("seniority %q", r.Seniority)
 		}
+		// Differential: a leading blank line shifts evidence by one line
+		// and changes nothing else.
+		shifted := m.Match("\n" + text)
+		if len(shifted.Skills) != len(r.Skills) {
+			t.Errorf("leading blank line: %d skills, want %d", len(shifted.Skills), len(r.Skills))
+		} else {
+			for i, f := range shifted.Skills {
+				g := r.Skills[i]
+				if f.ID != g.ID || len(f.Evidence) != len(g.Evidence) {
+					t.Errorf("leading blank line changes skill %s", g.ID)
+					continue
+				}
+				for k := range f.Evidence {
+					if f.Evidence[k].Line != g.Evidence[k].Line+1 || f.Evidence[k].Strength != g.Evidence[k].Strength {
+						t.Errorf("leading blank line: %s evidence %+v, want line %d", g.ID, f.Evidence[k], g.Evidence[k].Line+1)
+					}
+				}
+			}
+		}
 		// Differential: Windows line endings must not change anything.
 		if !strings.Contains(text, "\r") {
 			crlf := m.Match(strings.ReplaceAll(text, "\n", "\r\n"))
