@@ -599,13 +599,18 @@ func appendClassic(data []byte, locs map[int]*objLoc, maxID int, trailer string,
 // deepObjectStream reports an object stream whose decompressed objects
 // nest too deeply (read from the raw file; encrypted streams are skipped).
 func deepObjectStream(data []byte) bool {
-	for _, m := range objRe.FindAllIndex(data, -1) {
-		head := headToStream(data[m[1]:])
-		if !bytes.Contains(head, []byte("/ObjStm")) || !bytes.Contains(head, []byte("/FlateDecode")) {
+	rest := data
+	for {
+		i := bytes.Index(rest, []byte("/ObjStm"))
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len("/ObjStm"):]
+		head := headToStream(rest)
+		if !bytes.Contains(head, []byte("/FlateDecode")) && !bytes.Contains(data[max(0, len(data)-len(rest)-512):len(data)-len(rest)], []byte("/FlateDecode")) {
 			continue
 		}
-		rest := data[m[1]+len(head):]
-		loc := streamKw.FindIndex(rest)
+		loc := streamKw.FindIndex(head4k(rest))
 		if loc == nil {
 			continue
 		}
@@ -618,8 +623,9 @@ func deepObjectStream(data []byte) bool {
 			return true
 		}
 	}
-	return false
 }
+
+func head4k(b []byte) []byte { return head(b, 4096) }
 
 // objStmDeep reports whether the i-th object stream of a rebuild's first
 // reader nests too deeply.
