@@ -42,6 +42,10 @@ func TestSectionHeadings(t *testing.T) {
 		{"SKILLS Epic, Cerner", secSkills, true, true},
 		{"EPIC ANALYST Built order sets", "", false, false},
 		{"SQL Server administration", "", false, false},
+		{"Professional Background", secExperience, true, false},
+		{"Educational Background", secEducation, true, false},
+		{"Teaching Experience", secExperience, true, false},
+		{"Key Accomplishments", secExperience, true, false},
 		// Negative cases.
 		{"Experienced in SQL and Python", "", false, false},
 		{"Education Coordinator", "", false, false},

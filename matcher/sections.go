@@ -34,6 +34,7 @@ var headingWords = map[string]string{
 	"experience": secExperience, "experiences": secExperience, "employment": secExperience,
 	"history": secExperience, "positions": secExperience, "appointments": secExperience,
 	"leadership": secExperience, "service": secExperience, "internships": secExperience, "internship": secExperience,
+	"background": secExperience, "accomplishments": secExperience, "engagements": secExperience,
 	"skills": secSkills, "skill": secSkills, "tools": secSkills, "competencies": secSkills, "competency": secSkills,
 	"technologies": secSkills, "technology": secSkills, "expertise": secSkills, "proficiencies": secSkills,
 	"software": secSkills, "programs": secSkills, "languages": secSkills, "strengths": secSkills, "stack": secSkills,
@@ -41,7 +42,7 @@ var headingWords = map[string]string{
 	"certifications": secCertifications, "certification": secCertifications, "licenses": secCertifications,
 	"license": secCertifications, "licensure": secCertifications, "credentials": secCertifications,
 	"certificates": secCertifications, "licences": secCertifications, "licence": secCertifications,
-	"education": secEducation, "degrees": secEducation, "training": secEducation, "development": secEducation,
+	"education": secEducation, "educational": secEducation, "degrees": secEducation, "training": secEducation, "development": secEducation,
 	"projects": secProjects, "project": secProjects, "portfolio": secProjects,
 	"publications": secPublications, "presentations": secPublications, "posters": secPublications,
 	"papers": secPublications, "talks": secPublications,
@@ -63,6 +64,7 @@ var headingFiller = map[string]bool{
 	"area": true, "recent": true, "prior": true, "previous": true, "career": true, "military": true,
 	"continuing": true, "executive": true, "management": true, "specialized": true, "notable": true,
 	"healthcare": true, "data": true, "analytics": true, "&": true, "/": true, "+": true,
+	"teaching": true, "nursing": true, "consulting": true, "international": true, "global": true,
 }
 
 // lineInfo is what the matcher knows about one line before matching.
