@@ -84,7 +84,7 @@ func (m *Matcher) seniority(st *state, degreeProgress bool) (string, []string) {
 		if !hasExp && educationLine(low) {
 			continue
 		}
-		for _, dr := range dateRanges(low) {
+		for _, dr := range dateRanges(expandShortYears(low)) {
 			r := rng{from: dr.from, to: dr.to, present: dr.present}
 			if dr.lastYear > latest {
 				latest = dr.lastYear
@@ -453,4 +453,40 @@ func wordCount(s string) int {
 		}
 	}
 	return n
+}
+
+// expandShortYears rewrites two-digit years written with an apostrophe
+// ("jan '19 - present") as four digits; 50 and above are 19xx.
+func expandShortYears(low string) string {
+	if strings.IndexByte(low, '\'') < 0 {
+		return low
+	}
+	var b strings.Builder
+	changed := false
+	for i := 0; i < len(low); i++ {
+		if low[i] == '\'' {
+			if i+2 < len(low) && isDigitByte(low[i+1]) && isDigitByte(low[i+2]) &&
+				(i+3 == len(low) || !isDigitByte(low[i+3])) && (i == 0 || !isAlnumByte(low[i-1])) {
+				if !changed {
+					b.WriteString(low[:i])
+					changed = true
+				}
+				if low[i+1] >= '5' {
+					b.WriteString("19")
+				} else {
+					b.WriteString("20")
+				}
+				b.WriteString(low[i+1 : i+3])
+				i += 2
+				continue
+			}
+		}
+		if changed {
+			b.WriteByte(low[i])
+		}
+	}
+	if !changed {
+		return low
+	}
+	return b.String()
 }

@@ -96,3 +96,19 @@ func TestDateRanges(t *testing.T) {
 		}
 	}
 }
+
+func TestExpandShortYears(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"jan '19 - present", "jan 2019 - present"},
+		{"'98 - '03", "1998 - 2003"},
+		{"o'brien 2019", "o'brien 2019"},
+		{"it's 5", "it's 5"},
+		{"'123", "'123"},
+		{"ends '", "ends '"},
+	}
+	for _, tc := range tests {
+		if got := expandShortYears(tc.in); got != tc.want {
+			t.Errorf("expandShortYears(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
