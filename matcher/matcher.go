@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -260,6 +259,3 @@ func (m *Matcher) addAux(toks []token, a auxInfo) {
 
 // Vocabulary returns the vocabulary the matcher was compiled from.
 func (m *Matcher) Vocabulary() *skills.Vocabulary { return m.vocab }
-
-// sortStrings is sort.Strings, kept here so files need not import sort.
-func sortStrings(s []string) { sort.Strings(s) }

@@ -175,18 +175,6 @@ func (m *Matcher) seniority(st *state, degreeProgress bool) (string, []string) {
 	return level, ev
 }
 
-func monthOf(name, num string) int {
-	if name != "" {
-		return monthNum[name[:3]] - 1
-	}
-	if num != "" {
-		if n, err := strconv.Atoi(num); err == nil && n >= 1 && n <= 12 {
-			return n - 1
-		}
-	}
-	return 0
-}
-
 // mergedMonths is the length of the union of intervals, so concurrent jobs
 // are not counted twice.
 func mergedMonths(ivs []interval) int {
