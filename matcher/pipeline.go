@@ -533,8 +533,8 @@ func (m *Matcher) intentFor(st *state, mt rawMatch, held bool) intentKind {
 			ok = toks[h.end-1].clause == clause && int(mt.start-h.end) <= c.window
 		case !c.before && hl == mt.line && h.start >= mt.end:
 			ok = int(h.start-mt.end) <= c.window &&
-				(toks[h.start].clause == endClause || c.kind == intentProgress) &&
-				(c.kind == intentProgress || !listSepBetween(toks, mt.end, h.start))
+				(toks[h.start].clause == endClause || c.needYear) &&
+				(c.needYear || !listSepBetween(toks, mt.end, h.start))
 		case !c.before && c.kind == intentProgress && held && hl == mt.line+1 && h.start == st.lineTok[hl]:
 			ok = true // "MS Health Informatics" / "Expected May 2027"
 		}
