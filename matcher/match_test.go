@@ -52,6 +52,8 @@ func TestTraps(t *testing.T) {
 		{"credential run", "Jane Doe\nJohn Roe, MD, FAMIA", "md", true},
 		{"name, MD", "Jane Doe, MD\nChief Medical Information Officer", "md", true},
 		{"MD degree line", "Education\nMD, Johns Hopkins School of Medicine", "md", true},
+		{"MS degree not an honorific", "EDUCATION\nMS Health Informatics, 2020", "mhi", true},
+		{"Ms. before a name", "Referred by Ms. Health Informatics", "mhi", false},
 		{"Doctor of Medicine", "Doctor of Medicine, 2010", "md", true},
 		{"Phi Beta Kappa", "Honors\nPhi Beta Kappa", "phi", false},
 		{"PHI", "Protected PHI under HIPAA in every extract", "phi", true},

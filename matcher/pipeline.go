@@ -173,8 +173,9 @@ func (m *Matcher) maskRules(st *state) {
 			}
 		case months[low] && (next != nil && next.has(fDigits) || prev != nil && prev.has(fDigits) && len(prev.text) <= 2):
 			t.flags |= fMasked
-		case honorifics[low] && t.has(fCap) && next != nil && next.has(fCap):
-			t.flags |= fMasked
+		case honorifics[low] && t.has(fCap) && len(t.text) > 1 && t.text[1] >= 'a' && t.text[1] <= 'z' &&
+			next != nil && next.has(fCap):
+			t.flags |= fMasked // "Dr.", "Ms." before a name; "MS Health Informatics" is a degree
 		case utf8.RuneCountInString(t.text) == 1 && t.has(fCap) && t.has(fTrailDot) && next != nil && next.has(fCap) && next.line == t.line:
 			t.flags |= fMasked // an initial: "Dr. R. Patel"
 		case prev != nil && honorifics[prev.lower] && utf8.RuneCountInString(t.text) == 1:
