@@ -166,7 +166,8 @@ func (m *Matcher) maskRules(st *state) {
 			continue // no rule below applies
 		}
 		switch {
-		case units[low] && prev != nil && isNumberish(prev.text):
+		case units[low] && prev != nil && isNumberish(prev.text) &&
+			!(t.text == "ML" && next != nil && next.sepL == 0 && next.has(fLetters)): // "3 ML models"
 			t.flags |= fMasked
 			if low == "pm" || low == "am" || low == "p.m" || low == "a.m" {
 				prev.flags |= fMasked
