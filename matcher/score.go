@@ -14,9 +14,10 @@ const (
 	// define the role, so they count in full.
 	RequiredFactor = 1.0
 	// PreferredFactor scales a preferred skill's weight. Preferred skills
-	// distinguish candidates but are not expected of everyone: a résumé
-	// with every required skill and no preferred one should still land in
-	// the good band (see BandGood).
+	// distinguish candidates but are not expected of everyone: with the
+	// shipped roles (preferred weight about equal to required weight), a
+	// résumé showing every required skill and no preferred one still
+	// scores 100 × R / (R + 0.5 R) ≈ 67, well inside the strong band.
 	PreferredFactor = 0.5
 
 	// CreditApplied is the credit for a skill shown in work done (an
