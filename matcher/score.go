@@ -15,9 +15,9 @@ const (
 	RequiredFactor = 1.0
 	// PreferredFactor scales a preferred skill's weight. Preferred skills
 	// distinguish candidates but are not expected of everyone: with the
-	// shipped roles (preferred weight about equal to required weight), a
+	// shipped roles (preferred weight about half the required weight), a
 	// résumé showing every required skill and no preferred one still
-	// scores 100 × R / (R + 0.5 R) ≈ 67, well inside the strong band.
+	// scores 100 × R / (R + 0.5 × 0.5 R) = 80, well inside the strong band.
 	PreferredFactor = 0.5
 
 	// CreditApplied is the credit for a skill shown in work done (an
@@ -47,7 +47,7 @@ const (
 	CappedScore = BandGood - 1
 
 	// Band thresholds on the 0–100 score. Vocabulary roles are broad
-	// (fifteen or more required skills), and a real résumé never names
+	// (about 25 required and 30 preferred skills), and a real résumé never names
 	// them all: hand-written résumés that clearly fit a role cover about
 	// half of its weight, so strong starts at half. Good means a solid
 	// share of the core (about a third of the weight); partial is what an
