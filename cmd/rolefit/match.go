@@ -193,7 +193,11 @@ func (a *app) withPosting(cmd *cobra.Command, v *skills.Vocabulary, path string)
 	}
 	nv := *v
 	nv.Roles = append(append([]skills.Role(nil), v.Roles...), role)
-	m, err := matcher.Compile(&nv)
+	now, err := referenceDate()
+	if err != nil {
+		return nil, nil, err
+	}
+	m, err := matcher.Compile(&nv, matcher.WithNow(now))
 	if err != nil {
 		return nil, nil, usageErrorf("", "%s: %v", path, err)
 	}
