@@ -193,7 +193,7 @@ func rows(gs []g) []*row {
 	for _, x := range gs {
 		var best *row
 		bestD := math.Inf(1)
-		for k := len(rs) - 1; k >= 0; k-- {
+		for k := len(rs) - 1; k >= 0 && k >= len(rs)-32; k-- {
 			r := rs[k]
 			if r.base-x.y > maxSize {
 				break
@@ -233,7 +233,7 @@ func rows(gs []g) []*row {
 		var best *row
 		bestNear, bestD := false, math.Inf(1)
 		for _, dir := range []int{-1, 1} {
-			for j := si + dir; j >= 0 && j < len(rs); j += dir {
+			for j := si + dir; j >= 0 && j < len(rs) && abs(j-si) <= 64; j += dir {
 				h := rs[j]
 				d := math.Abs(s.base - h.base)
 				if d > maxSize {
@@ -244,10 +244,13 @@ func rows(gs []g) []*row {
 				}
 				ov := overlap(s.lo, s.hi, h.lo, h.hi)
 				band := ov >= 0.5*math.Min(s.hi-s.lo, h.hi-h.lo) && d <= 0.3*s.refSize
+				scriptPos := s.refSize < 0.9*h.refSize && s.base >= h.base-0.4*h.refSize &&
+					s.base <= h.base+0.55*h.refSize
+				if !band && !scriptPos {
+					continue
+				}
 				nr := near(h, s)
-				script := s.refSize < 0.9*h.refSize && s.base >= h.base-0.4*h.refSize &&
-					s.base <= h.base+0.55*h.refSize && nr
-				if !band && !script {
+				if !band && !nr {
 					continue
 				}
 				if (nr && !bestNear) || (nr == bestNear && d < bestD) {
@@ -519,4 +522,11 @@ func (f *frag) text() string {
 		b.WriteString(w.text)
 	}
 	return b.String()
+}
+
+func abs(i int) int {
+	if i < 0 {
+		return -i
+	}
+	return i
 }
