@@ -469,8 +469,8 @@ func assess(text string, pc pdfCounts, flags []string) (Quality, textStats) {
 		q.Score *= math.Max(0, 1-10*m)
 		q.Flags = addFlag(q.Flags, "wrong_encoding")
 	}
-	if pc.glyphs > 0 {
-		share := float64(pc.undecoded) / float64(pc.glyphs)
+	if all := pc.glyphs + pc.undecoded; all > 0 {
+		share := float64(pc.undecoded) / float64(all)
 		q.Score *= 1 - share
 		if share > UndecodedFlag {
 			q.Flags = addFlag(q.Flags, "undecoded_font")
@@ -489,7 +489,9 @@ func assess(text string, pc pdfCounts, flags []string) (Quality, textStats) {
 // garbled applies the verdict: a text with enough words whose score is below
 // GarbledScore, or a PDF whose glyphs are mostly undecoded.
 func garbled(q Quality, st textStats, pc pdfCounts) bool {
-	if pc.glyphs > 0 && float64(pc.undecoded) > UndecodedGarbled*float64(pc.glyphs) {
+	// Glyphs counts the decoded glyphs only, so the share of undecoded ones
+	// is taken over both.
+	if all := pc.glyphs + pc.undecoded; all > 0 && float64(pc.undecoded) > UndecodedGarbled*float64(all) {
 		return true
 	}
 	return st.good+st.bad >= minJudgedWords && q.Score < GarbledScore

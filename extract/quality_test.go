@@ -102,7 +102,9 @@ func TestQualityFlags(t *testing.T) {
 		{"long text", long, pdfCounts{}, nil, []string{}, false},
 		{"pdf flags kept", long, pdfCounts{glyphs: 1000}, []string{"two_column", "hidden_text"}, []string{"two_column", "hidden_text"}, false},
 		{"some undecoded", long, pdfCounts{glyphs: 1000, undecoded: 100}, nil, []string{"undecoded_font"}, false},
-		{"mostly undecoded", long, pdfCounts{glyphs: 1000, undecoded: 600}, nil, []string{"undecoded_font"}, true},
+		{"mostly undecoded", long, pdfCounts{glyphs: 400, undecoded: 600}, nil, []string{"undecoded_font"}, true},
+		{"nothing decoded", long, pdfCounts{glyphs: 0, undecoded: 800}, nil, []string{"undecoded_font"}, true},
+		{"undecoded under half of all glyphs", long, pdfCounts{glyphs: 1000, undecoded: 600}, nil, []string{"undecoded_font"}, false},
 		{"undecoded flag once", long, pdfCounts{glyphs: 1000, undecoded: 100}, []string{"undecoded_font"}, []string{"undecoded_font"}, false},
 	}
 	for _, tt := range tests {

@@ -6,6 +6,10 @@ depend on the shared corpus:
   text.pdf     one page of Helvetica text (an interface-engineer résumé)
   scanned.pdf  one page that only draws an image (a scan with no text layer)
   corrupt.pdf  a PDF header followed by garbage and no cross-reference table
+  garbled.pdf  text drawn with a font whose glyph names carry no meaning
+               (/g1, /g2 …) and no ToUnicode map, so nothing can be decoded
+  encrypted.pdf  text.pdf encrypted with AES-256 and a user password
+               ("secret"), made with: qpdf --encrypt secret owner 256 -- text.pdf encrypted.pdf
 """
 import zlib, os
 
@@ -64,3 +68,14 @@ scanned = pdf([
 open(os.path.join(here, "scanned.pdf"), "wb").write(scanned)
 
 open(os.path.join(here, "corrupt.pdf"), "wb").write(b"%PDF-1.7\n" + bytes(range(256)) * 4 + b"\ngarbage without objects\n")
+
+# garbled: every code maps to a meaningless glyph name
+diffs = b" ".join(b"/g%d" % i for i in range(1, 96))
+garbled = pdf([
+    b"<< /Type /Catalog /Pages 2 0 R >>",
+    b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+    b"<< /Type /Font /Subtype /Type1 /BaseFont /XYZABC+Custom /FirstChar 32 /LastChar 126 /Widths [" + b" ".join([b"500"] * 95) + b"] /Encoding << /Type /Encoding /Differences [32 " + diffs + b"] >> >>",
+    stream(content),
+])
+open(os.path.join(here, "garbled.pdf"), "wb").write(garbled)
