@@ -141,7 +141,8 @@ func keepHyphen(prefix, next string) bool {
 
 // removeRunning drops running headers and footers: a line in the top or
 // bottom band of a page whose text (digits ignored) and position match a
-// line in the same band of an earlier page is removed. It reports whether
+// line in the same band of an earlier page is removed, if it has a letter
+// or is short (a bare page number), so a repeated date line stays. It reports whether
 // anything was removed.
 func removeRunning(t *Text, pages []Page, o Options) bool {
 	if len(t.Pages) < 2 {
@@ -177,7 +178,7 @@ func removeRunning(t *Text, pages []Page, o Options) bool {
 					break
 				}
 			}
-			if dup && s.key != "" {
+			if dup && s.key != "" && (hasLetter(s.key) || utf8.RuneCountInString(s.key) <= 6) {
 				removed = true
 				continue
 			}
@@ -214,4 +215,13 @@ func runningKey(s string) string {
 		}
 	}
 	return b.String()
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }

@@ -119,6 +119,10 @@ func TestBuildLines(t *testing.T) {
 			page(tex.at("Jane Doe Resume", 72, 760), tex.at("Body one", 72, 600), tex.at("Page 1 of 2", 280, 30)),
 			page(tex.at("Jane Doe Resume", 72, 760), tex.at("Body two", 72, 600), tex.at("Page 2 of 2", 280, 30)),
 		}, []string{"Jane Doe Resume", "Body one", "Page 1 of 2", "Body two"}, []string{"repeated_header"}},
+		{"bare page numbers once, repeated dates kept", []Page{
+			page(tex.at("Body one", 72, 600), tex.at("2019 - 2021", 480, 40), tex.at("1", 300, 20)),
+			page(tex.at("Body two", 72, 600), tex.at("2015 - 2017", 480, 40), tex.at("2", 300, 20)),
+		}, []string{"Body one", "2019 - 2021", "1", "Body two", "2015 - 2017"}, []string{"repeated_header"}},
 		{"different top lines both kept", []Page{
 			page(tex.at("Experience", 72, 760), tex.at("Body one", 72, 600)),
 			page(tex.at("Education", 72, 760), tex.at("Body two", 72, 600)),
