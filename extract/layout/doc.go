@@ -99,7 +99,8 @@
 //     over WordGap become spaces. Flag "rotated_text".
 //  10. Running headers and footers: a line in the top or bottom Band (12 %)
 //     of a page whose text (digits ignored, so page numbers match) and
-//     position (± max(3 pt, 0.5 em)) repeat a line of an earlier page is
+//     position (± max(3 pt, 0.5 em)) repeat a line of an earlier page, and
+//     that has a letter or at most six characters (a page number), is
 //     dropped. Flag "repeated_header".
 //
 // # Known limits
