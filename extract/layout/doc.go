@@ -37,8 +37,10 @@
 //     FragmentGap (0.8 em); fragments are the units of column detection.
 //     Inside a fragment a new word starts at an explicit space glyph (which
 //     is never emitted itself, so spaces are never doubled) or at a gap
-//     wider than WordGap (0.12 em; TeX's narrowest interword space is
-//     ≈0.22 em, kerning rarely exceeds ±0.08 em). In a letter-spaced run
+//     wider than WordGap (0.12 em). Measured on the public résumé corpus
+//     (41 PDFs): gaps inside words are below 0.075 em except in tracked
+//     headings (0.104 em, Twenty-Seconds), gaps between words without
+//     space glyphs are at least 0.14 em (tight justified Awesome-CV lines). In a letter-spaced run
 //     (at least three gaps, the smallest above 0.08 em) the threshold is
 //     raised to min(smallest+0.15, 1.6·smallest+0.05) em, so tracked
 //     headings stay whole. A fragment made only of single letters
