@@ -75,8 +75,12 @@ func (s *detailSink) write(e *report.Entry) error {
 	}
 
 	roles := e.Roles
-	if s.top > 0 && len(roles) > s.top {
-		roles = roles[:s.top]
+	top := s.top
+	if !e.InDomain && top == 0 {
+		top = 3 // the nearest roles, not a ranking
+	}
+	if top > 0 && len(roles) > top {
+		roles = roles[:top]
 	}
 	for i, r := range roles {
 		fmt.Fprintf(w, "%3d. %-40s %3d  %s  %s\n", i+1, ellipsis(r.Title, 40), r.Score, s.bar(r.Score), s.sty.band(r.Band))
