@@ -86,7 +86,7 @@ func (s *detailSink) write(e *report.Entry) error {
 		fmt.Fprintf(w, "%3d. %-40s %3d  %s  %s\n", i+1, ellipsis(r.Title, 40), r.Score, s.bar(r.Score), s.sty.band(r.Band))
 	}
 	if len(roles) < len(e.Roles) {
-		fmt.Fprintf(w, "%s\n", s.sty.dim(fmt.Sprintf("     … %d more (--top 0 shows all)", len(e.Roles)-len(roles))))
+		fmt.Fprintf(w, "%s\n", s.sty.dim(fmt.Sprintf("     … %d more (--top %d shows all)", len(e.Roles)-len(roles), len(e.Roles))))
 	}
 
 	n := s.details
