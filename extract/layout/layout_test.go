@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"math"
 	"reflect"
 	"slices"
 	"strings"
@@ -388,5 +389,35 @@ func TestBlocks(t *testing.T) {
 	}
 	if want := []int{0, 1, 1, 2, 2}; !reflect.DeepEqual(blocks, want) {
 		t.Errorf("blocks = %v, want %v\n%s", blocks, want, tx.Layout())
+	}
+}
+
+func TestDegenerate(t *testing.T) {
+	nan := math.NaN()
+	cases := []struct {
+		name  string
+		pages []Page
+		want  string
+	}{
+		{"no pages", nil, ""},
+		{"empty page", []Page{{}}, ""},
+		{"only spaces", []Page{page(pen{spaces: true}.at("   ", 72, 700))}, ""},
+		{"empty glyph text", []Page{{Glyphs: []Glyph{{Text: "", X: 1, Y: 1, W: 1, Size: 10}}}}, ""},
+		{"non-finite glyphs dropped", []Page{{Width: 612, Height: 792, Glyphs: []Glyph{
+			{Text: "a", X: nan, Y: 1, W: 1, Size: 10}, {Text: "b", X: 1, Y: math.Inf(1), W: 1, Size: 10},
+			{Text: "c", X: 72, Y: 700, W: 5, Size: nan}, {Text: "d", X: 72, Y: 700, W: 5, Size: 10}}}}, "d"},
+		{"unknown page size keeps text", []Page{{Width: nan, Glyphs: pen{}.at("Analyst", -50, -20)}}, "Analyst"},
+		{"zero widths", []Page{{Glyphs: []Glyph{{Text: "H", X: 72, Y: 700, Size: 10}, {Text: "L", X: 77, Y: 700, Size: 10}, {Text: "7", X: 82, Y: 700, Size: 10}}}}, "HL7"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Build(c.pages, Options{})
+			if s := got.String(); s != c.want {
+				t.Errorf("String() = %q, want %q\n%s", s, c.want, got.Layout())
+			}
+			if len(got.Pages) != len(c.pages) {
+				t.Errorf("%d pages, want %d", len(got.Pages), len(c.pages))
+			}
+		})
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -367,6 +368,7 @@ func splitRow(r *row, o Options) []*frag {
 	gs := r.gs
 	sort.SliceStable(gs, func(i, j int) bool { return gs[i].x < gs[j].x })
 	gs = dedupe(gs, o)
+	estimateWidths(gs)
 	// Group non-space glyphs into fragment runs, recording for each glyph
 	// whether an explicit space preceded it and the gap before it.
 	type item struct {
@@ -529,4 +531,27 @@ func abs(i int) int {
 		return -i
 	}
 	return i
+}
+
+// estimateWidths gives glyphs without an advance width (a producer whose
+// font widths are unknown) one: up to the next glyph of the row, at most
+// 0.6 em, so letters abut and word gaps remain. Combining marks keep 0.
+func estimateWidths(gs []g) {
+	for i := range gs {
+		x := &gs[i]
+		if x.w > 0 || x.space {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(x.text); unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		est := 0.5 * x.size
+		for j := i + 1; j < len(gs); j++ {
+			if !gs[j].space {
+				est = math.Min(math.Max(gs[j].x-x.x, 0), 0.6*x.size)
+				break
+			}
+		}
+		x.w = est
+	}
 }
