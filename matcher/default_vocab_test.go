@@ -68,6 +68,13 @@ func TestDefaultVocabularyTraps(t *testing.T) {
 		{"ICD-10-CM", "ICD-10-CM coding audits", "icd-10", true},
 		{"Security+", "CERTIFICATIONS\nCompTIA Security+", "security-plus", true},
 		{"CIPP/US", "CERTIFICATIONS\nCIPP/US", "cipp-us", true},
+		// Degrees: dotted and "Sc" spellings, "in" optional, a comma after the abbreviation.
+		{"B.S. degree", "EDUCATION\nB.S. Computer Science, State University, 2012", "bs-computer-science", true},
+		{"BSc comma", "EDUCATION\nBSc, Mathematics, University of Leeds, 2008", "bs-quantitative", true},
+		{"BS in variant", "EDUCATION\nBS in Applied Mathematics, 2018", "bs-quantitative", true},
+		{"M.Sc. degree", "EDUCATION\nM.Sc. Statistics, 2016", "ms-statistics", true},
+		{"initials not degree", "Mentored by Dr. B. S. Patel in computer science", "bs-computer-science", false},
+		{"sentence end still breaks", "Tutored in math. Statistics club lead", "bs-quantitative", false},
 	}
 	m := defaultMatcher(t)
 	for _, tc := range tests {

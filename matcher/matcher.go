@@ -35,6 +35,7 @@ type Matcher struct {
 	fi            []formInfo
 	auxes         []auxInfo
 	nSig          int
+	degreeKey     []bool // by key id: a degree abbreviation (degreeAbbrevs)
 	now           time.Time
 	pool          sync.Pool
 }
@@ -121,6 +122,9 @@ func Compile(v *skills.Vocabulary, opts ...Option) (*Matcher, error) {
 			parts, whole := m.formSeqs(tokBuf, false)
 			m.forms.add(parts, p)
 			m.forms.add(whole, p)
+			if s.Kind == "degree" {
+				m.addDegreeVariant(tokBuf, parts, p)
+			}
 		}
 		for _, f := range s.Exact {
 			tokBuf = tokenizeForm(f, tokBuf[:0])
@@ -203,6 +207,12 @@ func Compile(v *skills.Vocabulary, opts ...Option) (*Matcher, error) {
 		}
 	}
 	m.addAux(tokenizeForm("course of", tokBuf[:0]), auxInfo{auxCourseOf, 0})
+	m.degreeKey = make([]bool, len(m.keys.ids))
+	for k := range degreeAbbrevs {
+		if id, ok := m.keys.ids[k]; ok {
+			m.degreeKey[id] = true
+		}
+	}
 	m.pool.New = func() any { return new(state) }
 	return m, nil
 }
@@ -259,3 +269,23 @@ func (m *Matcher) addAux(toks []token, a auxInfo) {
 
 // Vocabulary returns the vocabulary the matcher was compiled from.
 func (m *Matcher) Vocabulary() *skills.Vocabulary { return m.vocab }
+
+// addDegreeVariant adds the other spelling of a degree form that opens with
+// a degree abbreviation: "BS Statistics" also as "BS in Statistics", and
+// "MS in Health Informatics" also as "MS Health Informatics".
+func (m *Matcher) addDegreeVariant(toks []token, parts []int32, p int32) {
+	if len(toks) < 2 || !degreeAbbrevs[keyString(toks[0].lower)] || toks[0].nparts > 1 {
+		return
+	}
+	in := m.keys.learn("in", false)
+	var seq []int32
+	switch {
+	case parts[1] == in && len(parts) > 2:
+		seq = append([]int32{parts[0]}, parts[2:]...)
+	case parts[1] != in && toks[1].has(fCap):
+		seq = append([]int32{parts[0], in}, parts[1:]...)
+	default:
+		return
+	}
+	m.forms.add(seq, p)
+}

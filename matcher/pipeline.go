@@ -124,6 +124,9 @@ func (m *Matcher) analyze(st *state, text string) {
 	for i := range st.toks {
 		t := &st.toks[i]
 		t.key = m.keys.lookup(t.lower, false)
+		if t.key >= 0 && int(t.key) < len(m.degreeKey) && m.degreeKey[t.key] {
+			t.flags |= fDegree
+		}
 		t.exact = m.keys.exactID(t.text)
 		if t.nparts > 1 && t.nparts != 255 {
 			t.wkey = m.keys.lookup(t.wlower, true)

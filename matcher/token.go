@@ -41,6 +41,7 @@ const (
 	fSoft                         // inside a soft-mask phrase ("Phi Beta Kappa", "go live")
 	fVeto                         // vetoed word ("Rhapsody" on a line about Gershwin)
 	fUsed                         // part of an accepted skill match
+	fDegree                       // a degree abbreviation ("BS", "M.S.", "MSc")
 )
 
 func (t *token) has(f uint16) bool { return t.flags&f != 0 }
@@ -189,10 +190,12 @@ func tokenizeLine(line, lowerLine string, lineNo int, clause int32, dst []token)
 		}
 		if trailDot {
 			dst[len(dst)-1].flags |= fTrailDot
-			dst[len(dst)-1].sepR = '.'
-			pendingSep = '.'
-			clause++
-			sentStart = true
+			if !dottedAbbrev(chunk) {
+				dst[len(dst)-1].sepR = '.'
+				pendingSep = '.'
+				clause++
+				sentStart = true
+			}
 		}
 	}
 	return dst, clause
@@ -298,4 +301,32 @@ func hasAlnum(s string) bool {
 		}
 	}
 	return false
+}
+
+// dottedAbbrev reports an abbreviation written with dots between short
+// letter groups ("B.S", "M.S", "Ph.D", "R.Ph", "U.S"): its final dot does not
+// end a sentence, so "B.S. Computer Science" is one phrase.
+func dottedAbbrev(s string) bool {
+	if strings.IndexByte(s, '.') < 0 {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '.':
+			if n == 0 {
+				return false
+			}
+			n = 0
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			n++
+			if n > 2 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return n > 0
 }

@@ -77,8 +77,9 @@ func (t *trie) walk(toks []token, i int, exact, skipMasked bool, out []span) []s
 		if tk.line != line || (skipMasked && tk.has(fMasked)) {
 			continue
 		}
-		if f.i > i && tk.nparts > 0 && tk.sepL != 0 {
-			continue // "SQL, Server" is not "SQL Server"
+		if f.i > i && tk.nparts > 0 && tk.sepL != 0 &&
+			!(tk.sepL == ',' && f.i == i+1 && toks[i].has(fDegree)) {
+			continue // "SQL, Server" is not "SQL Server"; "BSc, Mathematics" is a degree
 		}
 		// Whole chunk.
 		if tk.nparts > 1 && tk.nparts != 255 {
@@ -139,6 +140,9 @@ func keyString(lower string) string {
 	lower = strings.TrimSuffix(lower, "'s")
 	if lower == "" {
 		return lower
+	}
+	if a, ok := degreeAlias[lower]; ok {
+		return a
 	}
 	for _, r := range lower {
 		if !unicode.IsLetter(r) {
@@ -220,4 +224,23 @@ func (k *keyer) exactID(s string) int32 {
 		return id
 	}
 	return -1
+}
+
+// degreeAlias folds the spellings of a degree abbreviation into one key, so
+// "B.S.", "BSc" and "B.Sc." meet a form written "BS", and "M.S.", "MSc"
+// meet "MS".
+var degreeAlias = map[string]string{
+	"b.s": "bs", "bsc": "bs", "b.sc": "bs", "m.s": "ms", "msc": "ms", "m.sc": "ms",
+	"b.a": "ba", "m.a": "ma", "ph.d": "phd", "b.s.n": "bsn", "m.s.n": "msn",
+	"m.b.a": "mba", "m.p.h": "mph", "m.h.a": "mha", "b.eng": "beng", "m.eng": "meng",
+	"b.tech": "btech", "m.tech": "mtech", "a.a.s": "aas", "b.b.a": "bba",
+}
+
+// degreeAbbrevs are the keys of degree abbreviations: a comma after one
+// ("BSc, Mathematics") does not break a degree phrase, and a degree form
+// "BS Statistics" also matches "BS in Statistics" (and the reverse).
+var degreeAbbrevs = map[string]bool{
+	"bs": true, "ms": true, "ba": true, "ma": true, "phd": true, "bsn": true, "msn": true, "mba": true,
+	"mph": true, "mha": true, "beng": true, "meng": true, "btech": true, "mtech": true, "aas": true,
+	"bba": true, "mhi": true, "mhim": true, "mhsa": true, "dnp": true, "mpa": true, "mis": true,
 }
