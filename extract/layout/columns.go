@@ -417,8 +417,9 @@ func justifiedColumns(left, right []*frag) bool {
 	return 2*flush >= len(left)
 }
 
-// wraps reports whether a side holds running text: a fragment continued
-// on the next line below by one starting with a lower-case letter. Table
+// wraps reports whether a side holds running text: a fragment of at least
+// five words continued on the next line below by one starting with a
+// lower-case letter. Table
 // cells (labels, dates) rarely wrap that way; a paragraph in a grid cell
 // does.
 func wraps(side []*frag) bool {
@@ -426,7 +427,7 @@ func wraps(side []*frag) bool {
 	sort.Slice(fs, func(i, j int) bool { return fs[i].base > fs[j].base })
 	for i := 1; i < len(fs); i++ {
 		a, b := fs[i-1], fs[i]
-		if a.base-b.base > 2*a.size || overlap(a.x0, a.x1, b.x0, b.x1) <= 0 || len(b.words) == 0 {
+		if a.base-b.base > 2*a.size || overlap(a.x0, a.x1, b.x0, b.x1) <= 0 || len(b.words) == 0 || len(a.words) < 5 {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(b.words[0].text)

@@ -62,7 +62,8 @@
 //     still columns when they are justified running text (≥ 5 fragments
 //     each, similar counts, left side flush right, right side flush
 //     left) or grid cells of running text (similar counts, both flush
-//     left, both holding a line continued by one starting lower-case).
+//     left, both holding a line of five words or more continued by one
+//     starting lower-case).
 //     Fragments above the run (full-width headers) are read first, then
 //     the left side, the right side, and the fragments below; each part
 //     is cut again recursively. A side's few lines (≤ 4) lying above everything

@@ -306,6 +306,13 @@ func TestRightAlignedDatesStay(t *testing.T) {
 			p.at("Communication", 72, 676), p.at("English, Spanish", 250, 676),
 		), []string{"SKILLS", "Tools and Languages Python, SQL, R, Tableau", "Standards HL7 v2, FHIR R4, ICD-10",
 			"Communication English, Spanish"}},
+		{"left-aligned date cells with lower-case locations", page(
+			p.at("Integration Analyst, Acme Health", 72, 700), p.at("Jan 2019 - Present", 430, 700),
+			p.at("clinical interfaces team", 72, 688), p.at("remote, united states", 430, 688),
+			p.at("Data Analyst, Mercy Hospital", 72, 668), p.at("Jan 2016 - Dec 2018", 430, 668),
+			p.at("quality reporting group", 72, 656), p.at("saint louis, missouri", 430, 656),
+		), []string{"Integration Analyst, Acme Health Jan 2019 - Present", "clinical interfaces team remote, united states",
+			"Data Analyst, Mercy Hospital Jan 2016 - Dec 2018", "quality reporting group saint louis, missouri"}},
 		{"dates on the left", page(
 			p.at("2019 - 2021", 72, 700), p.at("Senior Analyst, Acme Health", 160, 700),
 			p.at("Built a claims warehouse", 160, 688),
