@@ -138,7 +138,7 @@ func (a *app) runMatch(cmd *cobra.Command, args []string, f *matchFlags) error {
 		defer af.abort()
 		w = af
 	}
-	out, err := a.newSink(w, v, f, single)
+	out, err := a.newSink(w, v, f, single, fileColumn(inputs))
 	if err != nil {
 		return err
 	}
@@ -164,7 +164,7 @@ func (a *app) runMatch(cmd *cobra.Command, args []string, f *matchFlags) error {
 	return err
 }
 
-func (a *app) newSink(w io.Writer, v *skills.Vocabulary, f *matchFlags, single bool) (sink, error) {
+func (a *app) newSink(w io.Writer, v *skills.Vocabulary, f *matchFlags, single bool, fileWidth int) (sink, error) {
 	bw := newBuffered(w)
 	switch f.format {
 	case "json":
@@ -178,7 +178,7 @@ func (a *app) newSink(w io.Writer, v *skills.Vocabulary, f *matchFlags, single b
 	if single {
 		return &detailSink{w: bw, sty: sty, top: f.top, role: f.role, details: f.details}, nil
 	}
-	return &tableSink{w: bw, sty: sty}, nil
+	return &tableSink{w: bw, sty: sty, width: fileWidth}, nil
 }
 
 // withPosting adds a one-off role built from a job posting.

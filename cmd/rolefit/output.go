@@ -186,21 +186,44 @@ func roleIDs(v *skills.Vocabulary) []string {
 
 // tableSink writes the compact one-line-per-file text table of a batch.
 type tableSink struct {
-	w   *bufio.Writer
-	sty style
-	n   int
+	w     *bufio.Writer
+	sty   style
+	width int // of the FILE column
+	n     int
+}
+
+// fileColumn is the width of the FILE column: the longest name, within
+// bounds; longer names lose their start, so the base name stays visible.
+func fileColumn(inputs []input) int {
+	w := len("FILE")
+	for _, in := range inputs {
+		n := len([]rune(in.path))
+		if in.name != "" {
+			n = len([]rune(in.name))
+		}
+		w = max(w, n)
+	}
+	return min(w, 60)
+}
+
+func leftEllipsis(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return "…" + string(r[len(r)-n+1:])
 }
 
 func (s *tableSink) begin() error {
-	fmt.Fprintf(s.w, "%s\n", s.sty.bold(fmt.Sprintf("%-40s  %-9s  %-28s  %5s  %-9s", "FILE", "STATUS", "TOP ROLE", "SCORE", "SENIORITY")))
+	fmt.Fprintf(s.w, "%s\n", s.sty.bold(fmt.Sprintf("%-*s  %-10s  %-28s  %5s  %s", s.width, "FILE", "STATUS", "TOP ROLE", "SCORE", "SENIORITY")))
 	return s.w.Flush()
 }
 
 func (s *tableSink) write(e *report.Entry) error {
 	s.n++
-	file := ellipsis(e.File, 40)
+	file := leftEllipsis(e.File, s.width)
 	if !e.Scored() {
-		fmt.Fprintf(s.w, "%-40s  %s  %s\n", file, s.sty.red(fmt.Sprintf("%-9s", e.Status)), ellipsis(e.Error, 60))
+		fmt.Fprintf(s.w, "%-*s  %s  %s\n", s.width, file, s.sty.red(fmt.Sprintf("%-10s", e.Status)), ellipsis(e.Error, 60))
 		return s.w.Flush()
 	}
 	role, score := "-", "-"
@@ -209,9 +232,10 @@ func (s *tableSink) write(e *report.Entry) error {
 	}
 	status := e.Status
 	if !e.InDomain {
-		status, role = "off-domain", "(no role fits; nearest "+role+")"
+		// The status says no role fits; the role column names the nearest.
+		status = "off-domain"
 	}
-	fmt.Fprintf(s.w, "%-40s  %-9s  %-28s  %5s  %-9s\n", file, status, ellipsis(role, 28), score, e.Seniority)
+	fmt.Fprintf(s.w, "%-*s  %-10s  %-28s  %5s  %s\n", s.width, file, status, ellipsis(role, 28), score, e.Seniority)
 	return s.w.Flush()
 }
 
