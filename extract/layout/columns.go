@@ -56,7 +56,11 @@ func (s *segmenter) segment(fr []*frag, col, depth int) ([]leaf, int) {
 	if depth > maxDepth || len(fr) < 2 {
 		return []leaf{{fr, col}}, 1
 	}
-	if gt, ok := s.findGutter(fr); ok {
+	gt, ok := s.findGutter(fr)
+	if ok && s.cellsAcrossCut(fr, gt) {
+		ok = false // cut first: the parts are searched again
+	}
+	if ok {
 		var top, left, right, bottom []*frag
 		mid := (gt.x0 + gt.x1) / 2
 		for _, f := range fr {
@@ -118,6 +122,33 @@ func (s *segmenter) segment(fr []*frag, col, depth int) ([]leaf, int) {
 		}
 	}
 	return []leaf{{fr, col}}, 1
+}
+
+// cellsAcrossCut reports whether the region has a horizontal cut inside
+// the gutter's empty run with, on one side of the cut, right-aligned cells
+// (dates) rather than a column: a table above a grid (Education dates above
+// a grid of projects) must not be split as one.
+func (s *segmenter) cellsAcrossCut(fr []*frag, gt gutter) bool {
+	y, ok := s.findHCut(fr)
+	if !ok || y <= gt.flo || y >= gt.fhi {
+		return false
+	}
+	var up, down []*frag
+	for _, f := range fr {
+		if f.cy() > y {
+			up = append(up, f)
+		} else {
+			down = append(down, f)
+		}
+	}
+	for _, part := range [][]*frag{up, down} {
+		_, _, lo, hi := bounds(part)
+		c := gutter{gt.x0, gt.x1, math.Max(gt.flo, lo), math.Min(gt.fhi, hi)}
+		if len(part) >= 4 && s.acceptGutter(part, c) == rightCells {
+			return true
+		}
+	}
+	return false
 }
 
 // findHCut returns the middle of the widest empty horizontal band of the
@@ -258,16 +289,24 @@ func (s *segmenter) findGutter(fr []*frag) (gutter, bool) {
 		if k >= 24 {
 			break
 		}
-		if s.acceptGutter(fr, c) {
+		if s.acceptGutter(fr, c) == accepted {
 			return c, true
 		}
 	}
 	return gutter{}, false
 }
 
+type verdict int
+
+const (
+	accepted   verdict = iota
+	rejected           // too little text, or rows of a table
+	rightCells         // right-aligned cells of the left side's rows (dates)
+)
+
 // acceptGutter checks there is text on both sides of the gutter and that
 // the two sides are not the cells of the same rows.
-func (s *segmenter) acceptGutter(fr []*frag, c gutter) bool {
+func (s *segmenter) acceptGutter(fr []*frag, c gutter) verdict {
 	var left, right []*frag
 	for _, f := range fr {
 		y := f.cy()
@@ -283,7 +322,7 @@ func (s *segmenter) acceptGutter(fr []*frag, c gutter) bool {
 		}
 	}
 	if len(left) < 2 || len(right) < 2 {
-		return false
+		return rejected
 	}
 	few, other := left, right
 	if len(right) < len(left) {
@@ -315,14 +354,14 @@ func (s *segmenter) acceptGutter(fr []*frag, c gutter) bool {
 	// The right side is a column (flush left), not right-aligned cells.
 	rightCol := leftAligned(right) >= 0.5 && leftAligned(right) >= rightAligned(right)
 	balanced := len(few) >= len(other)/2
+	if share >= 0.6 && !rightCol {
+		return rightCells
+	}
 	if share >= 0.9 && !justifiedColumns(left, right) && !(balanced && rightCol &&
 		wraps(left) && wraps(right) && leftAligned(left) >= 0.5) {
-		return false
+		return rejected
 	}
-	if share >= 0.6 && !rightCol {
-		return false
-	}
-	return true
+	return accepted
 }
 
 // rightAligned is the share of fragments whose right edge is within 2
