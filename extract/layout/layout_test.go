@@ -257,6 +257,27 @@ func TestColumns(t *testing.T) {
 	}
 }
 
+func TestTableAboveGrid(t *testing.T) {
+	p := pen{size: 9.7}
+	right := 560.0
+	ra := func(s string, y float64) []Glyph { return p.at(s, right-p.width(s), y) }
+	pg := page(
+		p.at("Education", 210, 700),
+		p.at("University of California", 220, 680), ra("August 2012 to May 2016", 680),
+		p.at("Berkeley, CA", 220, 663), ra("Bachelor's in Computer Science", 663),
+		p.at("Projects", 210, 625),
+		p.column([]string{"Led the development of a full-", "stack e-commerce platform,", "improving sales conversion by", "25%."}, 220, 605, 17),
+		p.column([]string{"Created an interactive analytics", "dashboard for a SaaS application,", "enhancing data visualization for", "clients."}, 400, 605, 17),
+	)
+	tx := Build([]Page{pg}, Options{})
+	want := []string{"Education", "University of California August 2012 to May 2016", "Berkeley, CA Bachelor's in Computer Science",
+		"Projects", "Led the development of a full-stack", "e-commerce platform,", "improving sales conversion by", "25%.",
+		"Created an interactive analytics", "dashboard for a SaaS application,", "enhancing data visualization for", "clients."}
+	if got := lines(tx); !reflect.DeepEqual(got, want) {
+		t.Errorf("got:\n%s", tx.Layout())
+	}
+}
+
 func TestRightAlignedDatesStay(t *testing.T) {
 	p := pen{}
 	right := 540.0
