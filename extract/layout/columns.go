@@ -436,6 +436,11 @@ func justifiedColumns(left, right []*frag) bool {
 	if len(left) < 5 || len(right) < 5 {
 		return false
 	}
+	// Running text: lines at least six em long on both sides (not bullets
+	// or numbers beside their items).
+	if medianWidthEm(left) < 6 || medianWidthEm(right) < 6 {
+		return false
+	}
 	r := float64(len(left)) / float64(len(right))
 	if r < 0.6 || r > 1/0.6 {
 		return false
@@ -475,4 +480,17 @@ func wraps(side []*frag) bool {
 		}
 	}
 	return false
+}
+
+// medianWidthEm is the median fragment width in em of its own size.
+func medianWidthEm(fr []*frag) float64 {
+	if len(fr) == 0 {
+		return 0
+	}
+	w := make([]float64, len(fr))
+	for i, f := range fr {
+		w[i] = (f.x1 - f.x0) / math.Max(f.size, 0.01)
+	}
+	sort.Float64s(w)
+	return w[len(w)/2]
 }

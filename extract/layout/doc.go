@@ -60,7 +60,7 @@
 //     right side is not a flush-left column (right-aligned dates:
 //     "Senior Analyst … 2019–2021" stays one line). Aligned sides are
 //     still columns when they are justified running text (≥ 5 fragments
-//     each, similar counts, left side flush right, right side flush
+//     each with median length ≥ 6 em, similar counts, left side flush right, right side flush
 //     left) or grid cells of running text (similar counts, both flush
 //     left, both holding a line of five words or more continued by one
 //     starting lower-case).

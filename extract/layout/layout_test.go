@@ -320,6 +320,18 @@ func TestRightAlignedDatesStay(t *testing.T) {
 			"- Lorem ipsum dolor sit amet.", "- Morbi a nisl sit amet massa.",
 			"ROLE / PROJECT B Jan 2017 - Dec 2018", "company B elsewhere, state",
 			"- Aenean semper felis et viverra.", "- Integer aliquam odio id tellus.", "- Vestibulum iaculis quam ac nibh."}},
+		{"bullets set apart from their text", func() Page {
+			var gs []Glyph
+			items := []string{"Built HL7 interfaces for labs", "Mapped codes to LOINC", "Ran FHIR API tests", "Wrote interface specs",
+				"Chaired the change board", "Trained analysts on Rhapsody", "Cut failed messages by half"}
+			for i, it := range items {
+				y := 700 - float64(i)*12
+				gs = append(gs, p.at("•", 72, y)...)
+				gs = append(gs, p.at(it, 92, y)...)
+			}
+			return page(gs)
+		}(), []string{"• Built HL7 interfaces for labs", "• Mapped codes to LOINC", "• Ran FHIR API tests", "• Wrote interface specs",
+			"• Chaired the change board", "• Trained analysts on Rhapsody", "• Cut failed messages by half"}},
 		{"label and value table under a heading", page(
 			pen{size: 12}.at("SKILLS", 72, 720),
 			p.at("Tools and Languages", 72, 700), p.at("Python, SQL, R, Tableau", 250, 700),
