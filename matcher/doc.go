@@ -90,11 +90,22 @@
 //
 // # Domain
 //
-// A résumé is in domain when some role reaches InDomainMinScore (the good
-// band) or it names at least DomainMinSignals distinct health-domain terms
-// (EHR, HIPAA, clinical, patient, hospital, ...). Otherwise InDomain is
-// false and DomainReason says why, so a software-only or unrelated résumé
-// is reported as out of scope rather than as a weak informaticist.
+// A résumé is in domain when it names at least one health-domain term (EHR,
+// HIPAA, clinical, patient, hospital, NHS, ...) and either some role reaches
+// InDomainMinScore (35, the good band) or it names at least
+// DomainMinSignals (3) distinct health-domain terms and shows at least
+// DomainMinSkills (5) distinct practical skills (kind skill, tool or
+// standard: degrees, licences and certifications do not count):
+//
+//	in = signals ≥ 1 and (best ≥ 35 or signals ≥ 3 and practical ≥ 5)
+//
+// Generic tech skills alone (a machine-learning engineer with no health
+// term) never make a résumé in domain, however well they score; health
+// terms alone do not either (a bedside nurse names many, but shows only
+// clinical practice and EHR charting besides the RN licence and BSN).
+// Otherwise InDomain is false and DomainReason says why, so a
+// software-only or unrelated résumé is reported as out of scope rather
+// than as a weak informaticist.
 //
 // # Seniority
 //

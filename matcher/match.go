@@ -27,7 +27,15 @@ func (m *Matcher) Match(text string) *Result {
 			signals++
 		}
 	}
-	res.InDomain, res.DomainReason = domain(res.Roles, signals)
+	practical := 0
+	for i := range found {
+		switch m.skills[m.byID[found[i].ID]].kind {
+		case "degree", "license", "certification":
+		default:
+			practical++
+		}
+	}
+	res.InDomain, res.DomainReason = domain(res.Roles, signals, practical)
 	degreeProgress := false
 	for _, p := range progress {
 		if m.skills[m.byID[p.ID]].kind == "degree" {

@@ -166,6 +166,9 @@ var domainSignals = []string{
 	"health it", "hie", "health information exchange", "mychart", "allscripts", "athenahealth",
 	"care coordination", "discharge", "diagnosis", "oncology", "cardiology", "emergency department",
 	"meaningful use", "onc", "cms", "health", "epic systems", "caregiver",
+	// UK and other national health systems.
+	"nhs", "nhs trust", "caldicott", "dspt", "data security and protection toolkit", "care quality commission",
+	"gp practice", "general practice",
 }
 
 // months, lower-case, for masking dates ("Mar 2021" is not MAR).

@@ -57,14 +57,26 @@ const (
 	BandPartial = 20
 
 	// InDomainMinScore is the best role score at or above which a résumé
-	// is in domain regardless of health terms: reaching the good band on
-	// some role means it reads as that role.
+	// with at least one health-domain term is in domain: reaching the good
+	// band on some role means it reads as that role. Without any health
+	// term a good score only shows generic tech skills (SQL, Python,
+	// machine learning), which every software or data résumé has.
 	InDomainMinScore = BandGood
 	// DomainMinSignals is how many distinct health-domain terms (EHR,
-	// HIPAA, clinical, patient, ...) make the health signal strong. One or
-	// two occur by chance ("health" in a hobby, "patient" as an adjective);
-	// three distinct ones rarely do.
+	// HIPAA, clinical, patient, NHS, ...) make the health signal strong.
+	// One or two occur by chance ("health" in a hobby, "patient" as an
+	// adjective); three distinct ones rarely do.
 	DomainMinSignals = 3
+	// DomainMinSkills is how many distinct practical skills (kind skill,
+	// tool or standard; not degrees, licences or certifications) a résumé
+	// with a strong health signal must show to be in domain below
+	// InDomainMinScore. Health terms alone are not enough: a bedside nurse
+	// names many of them, but besides the RN licence and BSN shows only
+	// clinical practice and EHR charting; a junior analyst, help-desk
+	// technician or UK information-governance officer shows six or more
+	// informatics skills even when no role reaches the good band, and a
+	// project manager from another industry shows about four generic ones.
+	DomainMinSkills = 5
 
 	// MaxEvidence is the most evidence lines kept per skill, strongest
 	// first; more add length without adding proof.
@@ -183,18 +195,24 @@ func (m *Matcher) scoreRoles(best []uint8, progress []bool, found map[int32]*Fou
 	return out
 }
 
-// domain applies the in-domain rule.
-func domain(roles []RoleScore, signals int) (bool, string) {
+// domain applies the in-domain rule (see the package documentation):
+//
+//	in = signals ≥ 1 and (best ≥ InDomainMinScore or
+//	     signals ≥ DomainMinSignals and practical skills ≥ DomainMinSkills)
+func domain(roles []RoleScore, signals, practical int) (bool, string) {
 	bestScore, bestRole := 0, ""
 	if len(roles) > 0 {
 		bestScore, bestRole = roles[0].Score, roles[0].ID
 	}
 	switch {
+	case signals == 0:
+		return false, fmt.Sprintf("no health-domain term found (best role %s scores %d on generic skills only)", bestRole, bestScore)
 	case bestScore >= InDomainMinScore:
-		return true, fmt.Sprintf("best role %s scores %d (in-domain threshold %d)", bestRole, bestScore, InDomainMinScore)
-	case signals >= DomainMinSignals:
-		return true, fmt.Sprintf("%d distinct health-domain terms found (threshold %d)", signals, DomainMinSignals)
+		return true, fmt.Sprintf("best role %s scores %d (in-domain threshold %d) and health-domain terms are present", bestRole, bestScore, InDomainMinScore)
+	case signals >= DomainMinSignals && practical >= DomainMinSkills:
+		return true, fmt.Sprintf("%d distinct health-domain terms (threshold %d) and %d practical skills (threshold %d) were found",
+			signals, DomainMinSignals, practical, DomainMinSkills)
 	}
-	return false, fmt.Sprintf("best role score %d is below %d and only %d distinct health-domain terms were found (need %d)",
-		bestScore, InDomainMinScore, signals, DomainMinSignals)
+	return false, fmt.Sprintf("best role score %d is below %d, and %d distinct health-domain terms (need %d) with %d practical skills (need %d) show no health-informatics work",
+		bestScore, InDomainMinScore, signals, DomainMinSignals, practical, DomainMinSkills)
 }

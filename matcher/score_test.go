@@ -168,13 +168,36 @@ func TestDomain(t *testing.T) {
 		want       bool
 	}{
 		{"software only", "EXPERIENCE\n• Built C++ trading systems and Go microservices", false},
-		{"health terms", "Registered nurse; hospital inpatient unit; patient education", true},
+		{"health terms only", "Registered nurse; hospital inpatient unit; patient education", false},
 		{"strong role", "EXPERIENCE\n• Built HL7 v2 and FHIR interfaces", true},
 	}
 	for _, tc := range tests {
 		r := m.Match(tc.text)
 		if r.InDomain != tc.want || r.DomainReason == "" {
 			t.Errorf("%s: in_domain = %v (%s), want %v", tc.name, r.InDomain, r.DomainReason, tc.want)
+		}
+	}
+}
+
+// TestDomainRule checks the in-domain rule at the edges of its constants.
+func TestDomainRule(t *testing.T) {
+	roles := func(score int) []RoleScore { return []RoleScore{{ID: "r", Score: score}} }
+	tests := []struct {
+		name                    string
+		score, signals, practic int
+		want                    bool
+	}{
+		{"good score, health term", InDomainMinScore, 1, 0, true},
+		{"good score, no health term (generic ML engineer)", 90, 0, 20, false},
+		{"below good, strong signal and skills", InDomainMinScore - 1, DomainMinSignals, DomainMinSkills, true},
+		{"below good, strong signal, few skills (bedside nurse)", 10, 10, DomainMinSkills - 1, false},
+		{"below good, weak signal, many skills", 20, DomainMinSignals - 1, 20, false},
+		{"nothing", 0, 0, 0, false},
+	}
+	for _, tc := range tests {
+		got, why := domain(roles(tc.score), tc.signals, tc.practic)
+		if got != tc.want || why == "" {
+			t.Errorf("%s: domain = %v (%s), want %v", tc.name, got, why, tc.want)
 		}
 	}
 }
