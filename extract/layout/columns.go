@@ -350,7 +350,6 @@ func (s *segmenter) acceptGutter(fr []*frag, c gutter) verdict {
 	if considered > 0 {
 		share = float64(aligned) / float64(considered)
 	}
-	debugf("accept? %+v left=%d right=%d share=%.2f lal=%.2f/%.2f wraps=%v/%v", c, len(left), len(right), share, leftAligned(left), leftAligned(right), wraps(left), wraps(right))
 	// The right side is a column (flush left), not right-aligned cells.
 	rightCol := leftAligned(right) >= 0.5 && leftAligned(right) >= rightAligned(right)
 	balanced := len(few) >= len(other)/2
