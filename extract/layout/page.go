@@ -262,8 +262,7 @@ func rows(gs []g) []*row {
 			}
 		}
 		if best != nil {
-			best.gs = append(best.gs, s.gs...)
-			sort.SliceStable(best.gs, func(i, j int) bool { return best.gs[i].x < best.gs[j].x })
+			best.gs = mergeByX(best.gs, s.gs)
 			best.x0, best.x1 = math.Min(best.x0, s.x0), math.Max(best.x1, s.x1)
 			s.merged = true
 		}
@@ -554,4 +553,21 @@ func estimateWidths(gs []g) {
 		}
 		x.w = est
 	}
+}
+
+// mergeByX merges two slices of glyphs sorted by x.
+func mergeByX(a, b []g) []g {
+	out := make([]g, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if b[j].x < a[i].x {
+			out = append(out, b[j])
+			j++
+		} else {
+			out = append(out, a[i])
+			i++
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
 }
