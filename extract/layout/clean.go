@@ -161,10 +161,17 @@ func removeRunning(t *Text, pages []Page, o Options) bool {
 		if !(h > 0) {
 			continue
 		}
+		inBand := func(l Line) bool { return l.Y1 >= hi-o.Band*h || l.Y0 <= lo+o.Band*h }
+		// A page with nothing outside the bands has no running lines to
+		// tell apart from its content.
+		body := false
+		for _, l := range pt.Lines {
+			body = body || !inBand(l)
+		}
 		keep := pt.Lines[:0]
 		var mine []seen
 		for _, l := range pt.Lines {
-			inBand := l.Y1 >= hi-o.Band*h || l.Y0 <= lo+o.Band*h
+			inBand := inBand(l)
 			if !inBand {
 				keep = append(keep, l)
 				continue
@@ -178,7 +185,7 @@ func removeRunning(t *Text, pages []Page, o Options) bool {
 					break
 				}
 			}
-			if dup && s.key != "" && (hasLetter(s.key) || utf8.RuneCountInString(s.key) <= 6) {
+			if dup && body && s.key != "" && (hasLetter(s.key) || utf8.RuneCountInString(s.key) <= 6) {
 				removed = true
 				continue
 			}

@@ -104,7 +104,8 @@
 //     of a page whose text (digits ignored, so page numbers match) and
 //     position (± max(3 pt, 0.5 em)) repeat a line of an earlier page, and
 //     that has a letter or at most six characters (a page number), is
-//     dropped. Flag "repeated_header".
+//     dropped, provided its page has text outside the bands. Flag
+//     "repeated_header".
 //
 // # Known limits
 //

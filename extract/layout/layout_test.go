@@ -124,6 +124,9 @@ func TestBuildLines(t *testing.T) {
 			page(tex.at("Body one", 72, 600), tex.at("2019 - 2021", 480, 40), tex.at("1", 300, 20)),
 			page(tex.at("Body two", 72, 600), tex.at("2015 - 2017", 480, 40), tex.at("2", 300, 20)),
 		}, []string{"Body one", "2019 - 2021", "1", "Body two", "2015 - 2017"}, []string{"repeated_header"}},
+		{"pages with only a top line keep it", []Page{
+			page(tex.at("Potato 0", 72, 760)), page(tex.at("Potato 1", 72, 760)),
+		}, []string{"Potato 0", "Potato 1"}, nil},
 		{"different top lines both kept", []Page{
 			page(tex.at("Experience", 72, 760), tex.at("Body one", 72, 600)),
 			page(tex.at("Education", 72, 760), tex.at("Body two", 72, 600)),
