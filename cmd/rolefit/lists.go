@@ -42,7 +42,7 @@ func (a *app) rolesCmd() *cobra.Command {
 			if err := checkListFormat(format); err != nil {
 				return err
 			}
-			v, _, err := a.load()
+			v, err := a.vocabulary()
 			if err != nil {
 				return err
 			}
@@ -121,7 +121,7 @@ func (a *app) skillsCmd() *cobra.Command {
 			if err := checkListFormat(format); err != nil {
 				return err
 			}
-			v, _, err := a.load()
+			v, err := a.vocabulary()
 			if err != nil {
 				return err
 			}

@@ -94,15 +94,22 @@ func (a *app) runMatch(cmd *cobra.Command, args []string, f *matchFlags) error {
 	if f.jobs < 1 {
 		return usageErrorf("", "--jobs must be at least 1")
 	}
-	v, m, err := a.load()
+	v, err := a.vocabulary()
 	if err != nil {
 		return err
 	}
+	matcherFn := a.matcher
 	if f.job != "" {
+		var m *matcher.Matcher
 		v, m, err = a.withPosting(cmd, v, f.job)
 		if err != nil {
 			return err
 		}
+		matcherFn = func() (*matcher.Matcher, error) { return m, nil }
+	} else {
+		// Compile on the other core while the first file is read and
+		// extracted.
+		go a.matcher()
 	}
 	if f.role != "" {
 		if _, ok := v.Role(f.role); !ok {
@@ -143,7 +150,7 @@ func (a *app) runMatch(cmd *cobra.Command, args []string, f *matchFlags) error {
 		return err
 	}
 
-	p, err := newProcessor(v, m, stdin, f.jobs, f.timeout)
+	p, err := newProcessor(v, matcherFn, stdin, f.jobs, f.timeout)
 	if err != nil {
 		return err
 	}

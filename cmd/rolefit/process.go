@@ -24,18 +24,20 @@ const defaultTimeout = 10 * time.Second
 // processor turns one input into one report entry. It is safe for
 // concurrent use: the matcher is read-only and the pool is shared.
 type processor struct {
-	m     *matcher.Matcher
-	vinfo *report.Vocab
-	pool  *isolate.Pool // nil: extract in-process
-	stdin io.Reader
-	opts  extract.Options
+	// matcher returns the compiled vocabulary; it may still be compiling
+	// while the first files are read.
+	matcher func() (*matcher.Matcher, error)
+	vinfo   *report.Vocab
+	pool    *isolate.Pool // nil: extract in-process
+	stdin   io.Reader
+	opts    extract.Options
 }
 
-func newProcessor(v *skills.Vocabulary, m *matcher.Matcher, stdin io.Reader, jobs int, timeout time.Duration) (*processor, error) {
+func newProcessor(v *skills.Vocabulary, m func() (*matcher.Matcher, error), stdin io.Reader, jobs int, timeout time.Duration) (*processor, error) {
 	p := &processor{
-		m:     m,
-		stdin: stdin,
-		opts:  extract.Options{MaxBytes: maxFileBytes},
+		matcher: m,
+		stdin:   stdin,
+		opts:    extract.Options{MaxBytes: maxFileBytes},
 	}
 	if v != nil {
 		p.vinfo = &report.Vocab{Name: v.Name, Version: v.Version, Hash: v.Hash}
@@ -82,11 +84,16 @@ func (p *processor) process(ctx context.Context, in input) (*report.Entry, error
 		return e, nil
 	}
 	e.Format = doc.Format
+	m, err := p.matcher()
+	if err != nil {
+		setError(e, asExtractError(err))
+		return e, nil
+	}
 	q := doc.Quality
 	e.Quality = &q
 	e.Vocabulary = p.vinfo
 	e.Status = string(extract.StatusOK)
-	e.Result = p.m.Match(doc.Text)
+	e.Result = m.Match(doc.Text)
 	return e, nil
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/rolefit/rolefit/matcher"
 	"github.com/rolefit/rolefit/report"
 )
 
@@ -50,7 +51,7 @@ to the file -o names, atomically.`,
 			if err != nil {
 				return err
 			}
-			p, err := newProcessor(v, m, a.stdin, jobs, timeout)
+			p, err := newProcessor(v, func() (*matcher.Matcher, error) { return m, nil }, a.stdin, jobs, timeout)
 			if err != nil {
 				return err
 			}

@@ -34,10 +34,12 @@ type app struct {
 	stdout, stderr io.Writer
 	vocabPath      string
 
-	once    sync.Once
-	vocab   *skills.Vocabulary
-	match   *matcher.Matcher
-	loadErr error
+	vocabOnce sync.Once
+	vocab     *skills.Vocabulary
+	vocabErr  error
+	matchOnce sync.Once
+	match     *matcher.Matcher
+	matchErr  error
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -117,36 +119,64 @@ unless asked.`,
 	return root
 }
 
-// load reads and compiles the vocabulary once.
-func (a *app) load() (*skills.Vocabulary, *matcher.Matcher, error) {
-	a.once.Do(func() {
+// vocabulary reads the vocabulary once: the built-in one, or --vocab.
+func (a *app) vocabulary() (*skills.Vocabulary, error) {
+	a.vocabOnce.Do(func() {
 		v := skills.Default()
 		if a.vocabPath != "" {
 			data, err := os.ReadFile(a.vocabPath)
 			if err != nil {
-				a.loadErr = usageErrorf("check the --vocab path or ROLEFIT_VOCAB", "%s: %v", a.vocabPath, unwrapPathError(err))
+				a.vocabErr = usageErrorf("check the --vocab path or ROLEFIT_VOCAB", "%s: %v", a.vocabPath, unwrapPathError(err))
 				return
 			}
 			v, err = skills.Load(a.vocabPath, data)
 			if err != nil {
-				a.loadErr = usageErrorf("run 'rolefit vocab check "+a.vocabPath+"' to list every problem",
+				a.vocabErr = usageErrorf("run 'rolefit vocab check "+a.vocabPath+"' to list every problem",
 					"%s: invalid vocabulary: %s", a.vocabPath, firstLine(err.Error()))
 				return
 			}
 		}
+		a.vocab = v
+	})
+	return a.vocab, a.vocabErr
+}
+
+// matcher compiles the vocabulary once. It is safe to call from several
+// goroutines: `match` starts it early, so that compiling overlaps with
+// reading and extracting the first file.
+func (a *app) matcher() (*matcher.Matcher, error) {
+	a.matchOnce.Do(func() {
+		v, err := a.vocabulary()
+		if err != nil {
+			a.matchErr = err
+			return
+		}
 		now, err := referenceDate()
 		if err != nil {
-			a.loadErr = err
+			a.matchErr = err
 			return
 		}
 		m, err := matcher.Compile(v, matcher.WithNow(now))
 		if err != nil {
-			a.loadErr = usageErrorf("", "vocabulary: %v", err)
+			a.matchErr = usageErrorf("", "vocabulary: %v", err)
 			return
 		}
-		a.vocab, a.match = v, m
+		a.match = m
 	})
-	return a.vocab, a.match, a.loadErr
+	return a.match, a.matchErr
+}
+
+// load returns the vocabulary and its compiled matcher.
+func (a *app) load() (*skills.Vocabulary, *matcher.Matcher, error) {
+	v, err := a.vocabulary()
+	if err != nil {
+		return nil, nil, err
+	}
+	m, err := a.matcher()
+	if err != nil {
+		return nil, nil, err
+	}
+	return v, m, nil
 }
 
 func (a *app) versionCmd() *cobra.Command {
@@ -155,7 +185,7 @@ func (a *app) versionCmd() *cobra.Command {
 		Short: "Print the version of rolefit, its scoring model and its vocabulary",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			v, _, err := a.load()
+			v, err := a.vocabulary()
 			if err != nil {
 				return err
 			}

@@ -27,7 +27,7 @@ FILE or ROLEFIT_VOCAB=FILE for every command:
 		Short: "Write the vocabulary in use as commented TOML to stdout",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			v, _, err := a.load()
+			v, err := a.vocabulary()
 			if err != nil {
 				return err
 			}
