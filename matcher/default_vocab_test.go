@@ -75,6 +75,18 @@ func TestDefaultVocabularyTraps(t *testing.T) {
 		{"M.Sc. degree", "EDUCATION\nM.Sc. Statistics, 2016", "ms-statistics", true},
 		{"initials not degree", "Mentored by Dr. B. S. Patel in computer science", "bs-computer-science", false},
 		{"sentence end still breaks", "Tutored in math. Statistics club lead", "bs-quantitative", false},
+		// Placeholders: "lead {n} {people}", "team of {n}".
+		{"lead N people", "EXPERIENCE\n• I lead 48 engineers and technicians", "team-leadership", true},
+		{"lead N word people", "EXPERIENCE\n• Lead six pharmacist informaticists", "team-leadership", true},
+		{"team of N", "EXPERIENCE\n• Lead a security team of 11", "team-leadership", true},
+		{"led N projects", "EXPERIENCE\n• Led 3 projects and 12 releases", "team-leadership", false},
+		{"managed N sites", "EXPERIENCE\n• Managed 5 hospitals and 2 clinics", "team-leadership", false},
+		// Implies: a specific form also shows the broader skill.
+		{"Epic Bridges implies Epic", "EXPERIENCE\n• Built Epic Bridges interfaces for labs", "epic", true},
+		{"Caboodle implies Epic", "EXPERIENCE\n• Wrote Caboodle reports", "epic", true},
+		{"Tableau implies dataviz", "SKILLS\nTableau, SQL", "data-visualization", true},
+		{"Bridges alone is not Epic", "EXPERIENCE\n• Built bridges between teams", "epic", false},
+		{"Epic cert under way implies nothing", "CERTIFICATIONS\nPursuing Epic certification", "epic", false},
 	}
 	m := defaultMatcher(t)
 	for _, tc := range tests {

@@ -35,7 +35,9 @@ type Matcher struct {
 	fi            []formInfo
 	auxes         []auxInfo
 	nSig          int
-	degreeKey     []bool // by key id: a degree abbreviation (degreeAbbrevs)
+	degreeKey     []bool  // by key id: a degree abbreviation (degreeAbbrevs)
+	clsOf         []uint8 // by key id: word classes ({n}, {people}) of vocabulary words
+	anyWord       bool    // some form uses {w}
 	now           time.Time
 	pool          sync.Pool
 }
@@ -50,6 +52,7 @@ type skillInfo struct {
 	id, name, kind string
 	cues           []int32
 	closes         []string
+	implies        []int32 // skills every mention of this one also shows (transitive)
 }
 
 // formInfo is one compiled surface form.
@@ -113,6 +116,11 @@ func Compile(v *skills.Vocabulary, opts ...Option) (*Matcher, error) {
 			return nil, fmt.Errorf("matcher: skill %q has no forms", s.ID)
 		}
 		for _, f := range s.Forms {
+			if strings.IndexByte(f, '{') >= 0 {
+				for _, ph := range placeholders {
+					f = strings.ReplaceAll(f, ph[0], ph[1])
+				}
+			}
 			tokBuf = tokenizeForm(f, tokBuf[:0])
 			if len(tokBuf) == 0 {
 				return nil, fmt.Errorf("matcher: skill %q: form %q has no words", s.ID, f)
@@ -167,6 +175,14 @@ func Compile(v *skills.Vocabulary, opts ...Option) (*Matcher, error) {
 			}
 		}
 	}
+	for si, s := range v.Skills {
+		for _, id := range s.Implies {
+			if _, ok := m.byID[id]; !ok {
+				return nil, fmt.Errorf("matcher: skill %q implies unknown skill %q", s.ID, id)
+			}
+		}
+		m.skills[si].implies = m.impliedBy(v, int32(si))
+	}
 	m.roles = v.Roles
 	for _, r := range v.Roles {
 		var items []roleItem
@@ -207,6 +223,30 @@ func Compile(v *skills.Vocabulary, opts ...Option) (*Matcher, error) {
 		}
 	}
 	m.addAux(tokenizeForm("course of", tokBuf[:0]), auxInfo{auxCourseOf, 0})
+	clsOf := map[int32]uint8{}
+	if id, ok := m.keys.known[placeholders[0][1]]; ok {
+		m.forms.clsKey[0] = id
+		for _, w := range numberWords {
+			clsOf[m.keys.learn(w, false)] |= clsNum
+		}
+	}
+	if id, ok := m.keys.known[placeholders[1][1]]; ok {
+		m.forms.clsKey[1] = id
+		for _, w := range peopleNouns {
+			clsOf[m.keys.learn(w, false)] |= clsPeople
+		}
+	}
+	if id, ok := m.keys.known[placeholders[2][1]]; ok {
+		m.forms.clsKey[2] = id
+		m.anyWord = true
+	}
+	m.forms.markClasses()
+	if len(clsOf) > 0 {
+		m.clsOf = make([]uint8, len(m.keys.ids))
+		for k, c := range clsOf {
+			m.clsOf[k] = c
+		}
+	}
 	m.degreeKey = make([]bool, len(m.keys.ids))
 	for k := range degreeAbbrevs {
 		if id, ok := m.keys.ids[k]; ok {
@@ -288,4 +328,28 @@ func (m *Matcher) addDegreeVariant(toks []token, parts []int32, p int32) {
 		return
 	}
 	m.forms.add(seq, p)
+}
+
+// impliedBy returns the skills that skill si implies, directly or through
+// other implied skills, without si itself and without repeats.
+func (m *Matcher) impliedBy(v *skills.Vocabulary, si int32) []int32 {
+	if len(v.Skills[si].Implies) == 0 {
+		return nil
+	}
+	var out []int32
+	seen := map[int32]bool{si: true}
+	stack := []int32{si}
+	for len(stack) > 0 {
+		k := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, id := range v.Skills[k].Implies {
+			j := m.byID[id]
+			if !seen[j] {
+				seen[j] = true
+				out = append(out, j)
+				stack = append(stack, j)
+			}
+		}
+	}
+	return out
 }

@@ -127,6 +127,17 @@ func (m *Matcher) analyze(st *state, text string) {
 		if t.key >= 0 && int(t.key) < len(m.degreeKey) && m.degreeKey[t.key] {
 			t.flags |= fDegree
 		}
+		if len(m.clsOf) > 0 {
+			if t.key >= 0 && int(t.key) < len(m.clsOf) {
+				t.cls = m.clsOf[t.key]
+			}
+			if t.has(fDigits) || len(t.text) > 1 && isDigitByte(t.text[0]) && (t.text[len(t.text)-1] == '+' || isNumberish(t.text)) {
+				t.cls |= clsNum
+			}
+		}
+		if m.anyWord && t.has(fLetters) {
+			t.cls |= clsWord
+		}
 		t.exact = m.keys.exactID(t.text)
 		if t.nparts > 1 && t.nparts != 255 {
 			t.wkey = m.keys.lookup(t.wlower, true)
@@ -485,6 +496,13 @@ func (m *Matcher) evidence(st *state) {
 			ev.strength = strListed
 		}
 		st.evs = append(st.evs, ev)
+		for _, j := range sk.implies {
+			if ev.progress {
+				break // a credential under way shows nothing yet
+			}
+			ev.skill = j
+			st.evs = append(st.evs, ev)
+		}
 	}
 }
 

@@ -224,3 +224,22 @@ var maskCandidate = func() map[string]bool {
 	}
 	return m
 }()
+
+// peopleNouns fill the {people} placeholder of forms ("lead {n}
+// {people}"): staff a person can lead or manage, singular and plural.
+var peopleNouns = []string{
+	"engineers", "analysts", "nurses", "staff", "specialists", "technicians", "developers", "informaticists",
+	"informaticians", "pharmacists", "physicians", "managers", "employees", "people", "ftes", "fte", "reports",
+	"consultants", "trainers", "members", "scientists", "architects", "administrators", "coordinators",
+	"clinicians", "professionals", "associates", "agents", "contractors", "leads", "officers", "auditors",
+	"educators", "programmers", "testers", "designers", "builders", "colleagues", "personnel", "practitioners",
+	"therapists", "coders", "abstractors", "investigators", "interns", "accountants", "supervisors",
+	"directors", "instructors", "representatives", "reps", "staffers", "teammates", "workers",
+}
+
+// numberWords fill the {n} placeholder besides digits.
+var numberWords = []string{
+	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+	"fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+	"fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "several", "multiple",
+}

@@ -29,6 +29,7 @@ type token struct {
 	sepL   byte   // separator before the chunk (',', '|', ';', '(', '.', '*' for bullets) or 0
 	sepR   byte   // separator after the chunk, or 0
 	flags  uint16
+	cls    uint8 // word classes for form placeholders: clsNum, clsPeople, clsWord
 }
 
 const (

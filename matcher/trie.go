@@ -14,9 +14,44 @@ import (
 type trie struct {
 	edges map[uint64]int32
 	terms [][]int32 // payload indices ending at each node
+	// clsKey are the key ids of the placeholders {n}, {people} and {w}
+	// (-1 if unused); clsNode marks nodes with a placeholder child.
+	clsKey  [nClasses]int32
+	clsNode []bool
 }
 
-func newTrie() trie { return trie{edges: map[uint64]int32{}, terms: [][]int32{nil}} }
+func newTrie() trie {
+	return trie{edges: map[uint64]int32{}, terms: [][]int32{nil}, clsKey: [nClasses]int32{-1, -1, -1}}
+}
+
+// Word classes a form may name with a placeholder: "{n}" is a number ("12",
+// "six", "10+"), "{people}" a plural noun for staff ("engineers",
+// "analysts", "nurses") and "{w}" any one word. "lead {n} {people}" matches
+// "lead 48 engineers" and "led six analysts".
+const (
+	clsNum uint8 = 1 << iota
+	clsPeople
+	clsWord
+	nClasses = 3
+)
+
+// placeholders are the form spellings of the classes, in bit order, and
+// the words they are rewritten to before tokenising.
+var placeholders = [nClasses][2]string{{"{n}", "qqclsnumqq"}, {"{people}", "qqclspeopleqq"}, {"{w}", "qqclswordqq"}}
+
+// markClasses records which nodes have a placeholder child (after all
+// forms are added).
+func (t *trie) markClasses() {
+	t.clsNode = make([]bool, len(t.terms))
+	for e := range t.edges {
+		key := int32(uint32(e))
+		for _, k := range t.clsKey {
+			if k >= 0 && key == k {
+				t.clsNode[int32(uint32(e>>32))] = true
+			}
+		}
+	}
+}
 
 func edge(node, key int32) uint64 { return uint64(uint32(node))<<32 | uint64(uint32(key)) }
 
@@ -94,6 +129,21 @@ func (t *trie) walk(toks []token, i int, exact, skipMasked bool, out []span) []s
 				}
 				if len(stack) < cap(stackBuf) {
 					stack = append(stack, frame{n, end})
+				}
+			}
+		}
+		if tk.cls != 0 && int(f.node) < len(t.clsNode) && t.clsNode[f.node] {
+			for b := 0; b < nClasses; b++ {
+				if tk.cls&(1<<b) == 0 {
+					continue
+				}
+				if n, ok := t.child(f.node, t.clsKey[b]); ok {
+					if len(t.terms[n]) > 0 {
+						out = append(out, span{int32(i), int32(f.i + 1), n, exact})
+					}
+					if len(stack) < cap(stackBuf) {
+						stack = append(stack, frame{n, f.i + 1})
+					}
 				}
 			}
 		}
@@ -182,6 +232,9 @@ func (k *keyer) internExact(s string) int32 {
 
 // learn records a vocabulary word's key (compile time only).
 func (k *keyer) learn(lower string, whole bool) int32 {
+	if id, ok := k.known[lower]; ok {
+		return id // each distinct word is stemmed once
+	}
 	var ks string
 	if whole {
 		ks = wholeKeyString(lower)

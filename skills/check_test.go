@@ -208,3 +208,60 @@ func TestDiagnosticFormat(t *testing.T) {
 		t.Error("warnings-only list reports errors")
 	}
 }
+
+// TestCheckImplies checks the implies field: known ids pass, an unknown id
+// or the skill itself is an error at the value's position.
+func TestCheckImplies(t *testing.T) {
+	const head = `name = "t"
+version = "1"
+[[skill]]
+id = "epic"
+name = "Epic"
+kind = "tool"
+forms = ["Epic Systems"]
+[[skill]]
+id = "epic-bridges"
+name = "Bridges"
+kind = "tool"
+forms = ["Epic Bridges"]
+`
+	const role = `[[role]]
+id = "r"
+title = "R"
+description = "d"
+[role.required]
+epic = 3
+epic-bridges = 2
+"epic-x" = 1
+`
+	tests := []struct {
+		implies string
+		want    string // substring of the only error, or "" for none
+	}{
+		{`implies = ["epic"]`, ""},
+		{`implies = ["epik"]`, `implies names unknown skill "epik"`},
+		{`implies = ["epic-x"]`, `implies itself`},
+	}
+	for _, tc := range tests {
+		src := head + "[[skill]]\nid = \"epic-x\"\nname = \"X\"\nkind = \"tool\"\nforms = [\"Epic X\"]\n" + tc.implies + "\n" + role
+		var errs []string
+		for _, d := range Check("t.toml", []byte(src)) {
+			if d.Severity == SeverityError {
+				errs = append(errs, d.String())
+			}
+		}
+		switch {
+		case tc.want == "" && len(errs) > 0:
+			t.Errorf("%s: unexpected errors %v", tc.implies, errs)
+		case tc.want != "" && (len(errs) != 1 || !strings.Contains(errs[0], tc.want)):
+			t.Errorf("%s: errors %v, want one containing %q", tc.implies, errs, tc.want)
+		}
+	}
+	v, err := Load("t.toml", []byte(head+"[[skill]]\nid = \"epic-x\"\nname = \"X\"\nkind = \"tool\"\nforms = [\"Epic X\"]\nimplies = [\"epic\"]\n"+role))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, _ := v.Skill("epic-x"); len(s.Implies) != 1 || s.Implies[0] != "epic" {
+		t.Errorf("Implies = %v, want [epic]", s.Implies)
+	}
+}

@@ -33,7 +33,9 @@ const FormatGuide = `# ---------------------------------------------------------
 #   forms  = words or phrases that show the skill in a résumé. Matching
 #            ignores upper/lower case and word endings ("dashboards" finds
 #            "dashboard"), and matches whole words only. A phrase may belong
-#            to one skill only.
+#            to one skill only. Placeholders: {n} a number ("12", "six"),
+#            {people} a staff noun ("engineers", "nurses"), {w} any word:
+#            "lead {n} {people}" finds "led 48 engineers".
 #   exact  = (optional) short abbreviations that only count with exactly this
 #            capitalisation, e.g. "R", "Go", "SAS", "Epic", "PMP".
 #   cues   = (optional) for skills whose words are ambiguous: the skill then
@@ -42,6 +44,8 @@ const FormatGuide = `# ---------------------------------------------------------
 #            unambiguous phrases here too, so that they count on their own.
 #   closes = (optional) ids of certifications that would fill this gap;
 #            shown as advice when the skill is missing.
+#   implies = (optional) ids of skills that every mention of this one
+#            also shows ("Epic Bridges" is work in Epic): implies = ["epic"].
 #
 # ROLES: one [[role]] block per career, followed by two weight tables.
 #   id, title, description (one line), onet (O*NET-SOC code).
@@ -102,6 +106,7 @@ func Export(w io.Writer, v *Vocabulary) error {
 		writeList(bw, "exact", s.Exact, false)
 		writeList(bw, "cues", s.Cues, false)
 		writeList(bw, "closes", s.Closes, false)
+		writeList(bw, "implies", s.Implies, false)
 	}
 
 	p("\n# ===========================================================================\n")

@@ -65,7 +65,7 @@ func TestExportGolden(t *testing.T) {
 			{ID: "sql", Name: "SQL", Kind: "skill", Forms: []string{"SQL", "T-SQL", "PL/SQL"}},
 			{ID: "quotes", Name: `Name with "quotes" \ backslash`, Kind: "tool",
 				Forms: []string{"tab\there", "naïve café", "line\nbreak", "ctrl\x01char"},
-				Exact: []string{"Q"}, Cues: []string{"cue one", "cue two"}, Closes: []string{"cert"}},
+				Exact: []string{"Q"}, Cues: []string{"cue one", "cue two"}, Closes: []string{"cert"}, Implies: []string{"sql"}},
 			{ID: "cert", Name: "A certification", Kind: "certification", Forms: []string{
 				"a fairly long surface form number one", "a fairly long surface form number two",
 				"a fairly long surface form number three", "a fairly long surface form number four"}},

@@ -96,7 +96,7 @@ var idRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 // Field names, for "unknown field" hints.
 var (
 	topFields   = []string{"name", "version", "skill", "role"}
-	skillFields = []string{"id", "name", "kind", "forms", "exact", "cues", "closes"}
+	skillFields = []string{"id", "name", "kind", "forms", "exact", "cues", "closes", "implies"}
 	roleFields  = []string{"id", "title", "description", "onet", "required", "preferred"}
 )
 
@@ -174,6 +174,7 @@ func parse(name string, data []byte) (v *Vocabulary, ds Diagnostics) {
 	for i := range raw.Skills {
 		s := &raw.Skills[i]
 		s.Forms, s.Exact, s.Cues, s.Closes = nilIfEmpty(s.Forms), nilIfEmpty(s.Exact), nilIfEmpty(s.Cues), nilIfEmpty(s.Closes)
+		s.Implies = nilIfEmpty(s.Implies)
 	}
 	v = &Vocabulary{
 		Name:    raw.Name,
@@ -229,7 +230,7 @@ func (c *checker) decodeError(err error, data []byte) {
 			msg = fmt.Sprintf("wrong type for %q: %s", k, strings.TrimPrefix(msg[i+3:], "incompatible types: "))
 		}
 	}
-	c.errAt(line, col, "check the value's type: forms, exact, cues and closes are lists of strings; weights are whole numbers",
+	c.errAt(line, col, "check the value's type: forms, exact, cues, closes and implies are lists of strings; weights are whole numbers",
 		"%s", msg)
 }
 
@@ -422,7 +423,7 @@ func (c *checker) validate(v *Vocabulary) {
 		for _, list := range []struct {
 			key   string
 			items []string
-		}{{"forms", s.Forms}, {"exact", s.Exact}, {"cues", s.Cues}, {"closes", s.Closes}} {
+		}{{"forms", s.Forms}, {"exact", s.Exact}, {"cues", s.Cues}, {"closes", s.Closes}, {"implies", s.Implies}} {
 			for _, f := range list.items {
 				if strings.TrimSpace(f) == "" {
 					l, col := c.src.valuePos("skill", i, list.key, f)
@@ -483,6 +484,22 @@ func (c *checker) validate(v *Vocabulary) {
 				l, col := c.src.valuePos("skill", i, "closes", id)
 				c.errAt(l, col, "add it under [[skill]] or fix the spelling",
 					"skill %q: closes names unknown skill %q", s.ID, id)
+			}
+		}
+		for _, id := range s.Implies {
+			if id == "" {
+				continue
+			}
+			if id == s.ID {
+				l, col := c.src.valuePos("skill", i, "implies", id)
+				c.errAt(l, col, "remove it: a skill always shows itself",
+					"skill %q implies itself", s.ID)
+				continue
+			}
+			if _, ok := skillAt[id]; !ok {
+				l, col := c.src.valuePos("skill", i, "implies", id)
+				c.errAt(l, col, "add it under [[skill]] or fix the spelling",
+					"skill %q: implies names unknown skill %q", s.ID, id)
 			}
 		}
 	}

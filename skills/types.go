@@ -66,6 +66,11 @@ type Skill struct {
 	// Closes names certifications (skill ids) that would close this gap; used
 	// in gap advice.
 	Closes []string `toml:"closes" json:"closes,omitempty"`
+	// Implies names skills (ids) that every mention of this one also
+	// shows: "Epic Bridges" (epic-bridges) is work in Epic (epic), so a
+	// longer, more specific form does not hide the broader skill it
+	// contains. The implied skill gets the same line and strength.
+	Implies []string `toml:"implies" json:"implies,omitempty"`
 }
 
 // Role is one career scored by rolefit.
