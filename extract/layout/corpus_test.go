@@ -142,3 +142,65 @@ func TestSidebarTemplates(t *testing.T) {
 		})
 	}
 }
+
+// TestSingleColumnTemplates checks that single-column résumés with
+// right-aligned dates and locations are not split into columns and that
+// a date stays on the line of its title.
+func TestSingleColumnTemplates(t *testing.T) {
+	dir := corpusDir(t, "resumes-public")
+	cases := []struct {
+		file  string
+		lines []string // whole lines expected verbatim
+	}{
+		{"sb2nov_sourabh_bajaj_resume.pdf", []string{"Software Engineer Oct 2016 – Present"}},
+		{"timmychan_data_science_tech_resume_template.pdf", []string{"ROLE / PROJECT A MMM YYYY — Present"}},
+		{"rendercv_John_Doe_ClassicTheme_CV.pdf", []string{"Nexus AI, Co-Founder & CTO San Francisco, CA"}},
+		{"awesomecv_resume.pdf", nil},
+		{"awesomecv_cv.pdf", nil},
+		{"billryan_resume.pdf", nil},
+		{"openresume_openresume-resume.pdf", nil},
+		{"reactiveresume_bronzor.pdf", nil},
+		{"reactiveresume_onyx.pdf", nil},
+		{"rendercv_John_Doe_ModerncvTheme_CV.pdf", nil},
+		{"rendercv_John_Doe_HarvardTheme_CV.pdf", nil},
+		{"resumematcher_tpl_single-column.pdf", nil},
+		{"resumematcher_john_doe.pdf", nil},
+	}
+	for _, c := range cases {
+		t.Run(strings.TrimSuffix(c.file, ".pdf"), func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join(dir, c.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			pages, _, err := pdftext.ExtractPages(data, pdftext.Options{})
+			if err != nil {
+				t.Fatalf("extract: %v", err)
+			}
+			tx := layout.Build(pages, layout.Options{})
+			for i, p := range tx.Pages {
+				if p.Columns > 1 {
+					t.Errorf("page %d: %d columns", i+1, p.Columns)
+				}
+			}
+			for _, f := range tx.Flags {
+				if f == "two_column" {
+					t.Errorf("flagged two_column")
+				}
+			}
+			got := map[string]bool{}
+			for _, p := range tx.Pages {
+				for _, l := range p.Lines {
+					got[l.Text] = true
+				}
+			}
+			for _, l := range c.lines {
+				if !got[l] {
+					t.Errorf("line %q missing", l)
+				}
+			}
+			if t.Failed() {
+				t.Log("\n" + tx.Layout())
+			}
+		})
+	}
+}
