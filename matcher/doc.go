@@ -110,13 +110,19 @@
 // # Seniority
 //
 // Dated ranges in Experience ("Jan 2019 – Present", "2015–2020", "06/2018 -
-// 03/2021") are merged, so concurrent jobs count once, and summed; education
-// dates are not read. "Present" is the date given with [WithNow], or else
-// December of the latest year of any range. Junior is under MidMinYears (4),
-// senior from SeniorMinYears (11), or from LeaderSeniorMinYears (7) with a
-// leadership title (director, chief, VP, head, principal, manager); mid in
-// between. An executive title is never junior. Without dates, a stated
-// "12+ years of experience" is used.
+// 03/2021", "2019-01 – 2021-03", "01.2019 - 03.2021") are merged, so
+// concurrent jobs count once, and summed; education dates are not read, and
+// a job with a campus or student title (lab assistant, tutor, intern) that
+// ended by the latest education year was held while studying and is not
+// counted. "Present" is the date given with [WithNow], or else December of
+// the latest year of any range. Junior is under MidMinYears (4), senior
+// from SeniorMinYears (11), or from LeaderSeniorMinYears (7) with a
+// leadership title (director, chief, VP, head, principal) or a senior
+// individual title (senior, sr, lead, staff engineer), or from
+// ManagerSeniorMinYears (9) with "manager"; mid in between. A title is read
+// from the first segment of a job line (before " — ", ",", "|", "(" or a
+// date, at most 8 words), however long the line. An executive title is
+// never junior. Without dates, a stated "12+ years of experience" is used.
 //
 // # Performance
 //

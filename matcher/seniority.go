@@ -26,6 +26,10 @@ const (
 	// (director, chief, VP, head, principal, manager) to mean senior; with
 	// less, a "Director" title at a small firm is still mid-level.
 	LeaderSeniorMinYears = 7.0
+	// ManagerSeniorMinYears is the same for the weakest leadership title,
+	// "manager", which also names first-line and single-function roles
+	// (an information-governance manager four years after starting out).
+	ManagerSeniorMinYears = 9.0
 )
 
 var statedRe = regexp.MustCompile(`(\d{1,2})\s*\+?\s*(?:years|yrs)`)
@@ -39,6 +43,18 @@ var leaderTitles = []string{"chief", "cmio", "cnio", "cio", "cto", "cmo", "cno",
 	"vp", "svp", "evp", "vice president", "director", "head of", "principal", "manager"}
 var studentTitles = []string{"student", "intern", "internship", "new graduate", "new grad",
 	"graduate assistant", "research assistant", "teaching assistant", "trainee", "apprentice"}
+
+// seniorTitles mark a senior individual contributor ("Senior Software
+// Engineer", "Sr. Analyst", "Lead Developer", "Staff Engineer"): like a
+// leadership title, senior from LeaderSeniorMinYears.
+var seniorTitles = []string{"senior", "sr", "lead", "staff engineer", "staff scientist", "staff data"}
+
+// campusTitles are jobs held while studying ("Computer Lab Assistant,
+// UNC Asheville", "work-study"); their dates are not professional
+// experience.
+var campusTitles = []string{"lab assistant", "laboratory assistant", "work-study", "work study", "student worker",
+	"student assistant", "resident assistant", "peer tutor", "tutor", "student employee", "campus", "teaching assistant",
+	"graduate assistant", "research assistant", "intern", "internship"}
 
 type interval struct{ from, to int } // months since year 0, [from, to)
 
@@ -57,9 +73,32 @@ func (m *Matcher) seniority(st *state, degreeProgress bool) (string, []string) {
 		present  bool
 	}
 	var ranges []rng
-	var leader, student string
+	var leader, student, seniorT string
 	stated := 0
 	latest := 0
+	// gradYear is the latest year on an education line (not one under
+	// way): jobs with a campus or student title that end by then were held
+	// while studying.
+	gradYear := 0
+	for i, li := range st.info {
+		if li.section != secEducation || li.heading {
+			continue
+		}
+		low := st.lowers[i]
+		if low == "" {
+			low = strings.ToLower(li.text)
+		}
+		if strings.Contains(low, "expected") || strings.Contains(low, "enrolled") || strings.Contains(low, "pursuing") {
+			continue
+		}
+		for k := 0; k+4 <= len(low); k++ {
+			if isYearAt(low, k) {
+				if y := atoi4(low[k:]); y > gradYear {
+					gradYear = y
+				}
+			}
+		}
+	}
 	for i, li := range st.info {
 		if li.text == "" || li.heading {
 			continue
@@ -84,7 +123,13 @@ func (m *Matcher) seniority(st *state, degreeProgress bool) (string, []string) {
 		if !hasExp && educationLine(low) {
 			continue
 		}
-		for _, dr := range dateRanges(expandShortYears(low)) {
+		title := titleSegment(low)
+		drs := dateRanges(expandShortYears(low))
+		campus := findTitle(title, campusTitles) != "" || findTitle(title, studentTitles) != ""
+		for _, dr := range drs {
+			if campus && !dr.present && gradYear > 0 && dr.lastYear <= gradYear {
+				continue // a job held while studying, ended by graduation
+			}
 			r := rng{from: dr.from, to: dr.to, present: dr.present}
 			if dr.lastYear > latest {
 				latest = dr.lastYear
@@ -98,12 +143,15 @@ func (m *Matcher) seniority(st *state, degreeProgress bool) (string, []string) {
 				}
 			}
 		}
-		if !li.bullet && len(low) < 120 && wordCount(low) <= 10 {
+		if (!li.bullet || len(drs) > 0) && wordCount(title) <= maxTitleWords {
 			if leader == "" {
-				leader = findTitle(low, leaderTitles)
+				leader = findTitle(title, leaderTitles)
+			}
+			if seniorT == "" {
+				seniorT = findTitle(title, seniorTitles)
 			}
 			if student == "" {
-				student = findTitle(low, studentTitles)
+				student = findTitle(title, studentTitles)
 			}
 		}
 	}
@@ -152,6 +200,9 @@ func (m *Matcher) seniority(st *state, degreeProgress bool) (string, []string) {
 	if leader != "" {
 		ev = append(ev, "title: "+titleCase(leader))
 	}
+	if seniorT != "" && leader == "" {
+		ev = append(ev, "title: "+titleCase(seniorT))
+	}
 	if student != "" {
 		ev = append(ev, "title: "+titleCase(student))
 	}
@@ -162,7 +213,9 @@ func (m *Matcher) seniority(st *state, degreeProgress bool) (string, []string) {
 	switch {
 	case years >= SeniorMinYears:
 		level = Senior
-	case leader != "" && years >= LeaderSeniorMinYears:
+	case leader != "" && leader != "manager" && years >= LeaderSeniorMinYears,
+		leader == "manager" && years >= ManagerSeniorMinYears,
+		seniorT != "" && years >= LeaderSeniorMinYears:
 		level = Senior
 	case years >= MidMinYears:
 		level = Mid
@@ -218,7 +271,7 @@ func findTitle(low string, list []string) string {
 }
 
 func titleCase(s string) string {
-	if len(s) <= 4 && !strings.Contains(s, " ") && s != "head" {
+	if len(s) <= 4 && !strings.Contains(s, " ") && s != "head" && s != "lead" {
 		return strings.ToUpper(s) // cmio, vp
 	}
 	f := strings.Fields(s)
@@ -263,6 +316,13 @@ func dateRanges(low string) []dateRange {
 		y1 := atoi4(low[i:])
 		from := y1*12 + monthBefore(low, i)
 		j := i + 4
+		if mo, ok := monthAfterYear(low, i); ok {
+			// "2019-01 - 2021-03", "2019/01 to present": the month follows.
+			if k := skipSpaces(low, i+7); k < len(low) && (low[k] == '-' || strings.HasPrefix(low[k:], "to ")) {
+				from = y1*12 + mo
+				j = i + 7
+			}
+		}
 		k := skipSpaces(low, j)
 		sepEnd := -1
 		switch {
@@ -315,7 +375,7 @@ func dateRanges(low string) []dateRange {
 			for e < len(low) && (low[e] == '.' || low[e] == ',' || low[e] == ' ') {
 				e++
 			}
-		} else if d := digitsAt(rest); d >= 1 && d <= 2 && len(rest) > d && rest[d] == '/' {
+		} else if d := digitsAt(rest); d >= 1 && d <= 2 && len(rest) > d && (rest[d] == '/' || rest[d] == '.') {
 			if n := atoiN(rest[:d]); n >= 1 && n <= 12 {
 				mo, hasMonth = n-1, true
 				e = k + d + 1
@@ -326,6 +386,9 @@ func dateRanges(low string) []dateRange {
 			to := y2 * 12
 			if hasMonth {
 				to = y2*12 + mo + 1
+			} else if m2, ok := monthAfterYear(low, e); ok {
+				to = y2*12 + m2 + 1
+				e += 3
 			}
 			last := y2
 			if y1 > last {
@@ -404,7 +467,31 @@ func wordEnd(s string) int {
 
 // monthBefore reads the month written just before a year at s[i:]
 // ("jan 2019", "sept. 2019", "06/2018"), or 0 (January).
+// monthAfterYear reads a month written after the year at i ("2019-01",
+// "2019/01"): 0-based month and whether there is one.
+func monthAfterYear(s string, i int) (int, bool) {
+	if i+7 > len(s) || (s[i+4] != '-' && s[i+4] != '/') || !isDigitByte(s[i+5]) || !isDigitByte(s[i+6]) ||
+		i+7 < len(s) && isDigitByte(s[i+7]) {
+		return 0, false
+	}
+	n := atoiN(s[i+5 : i+7])
+	if n < 1 || n > 12 {
+		return 0, false
+	}
+	return n - 1, true
+}
+
 func monthBefore(s string, i int) int {
+	if i >= 2 && s[i-1] == '.' && isDigitByte(s[i-2]) {
+		// "01.2019"
+		k := i - 2
+		if k > 0 && isDigitByte(s[k-1]) {
+			k--
+		}
+		if n := atoiN(s[k : i-1]); (k == 0 || !isAlnumByte(s[k-1])) && n >= 1 && n <= 12 {
+			return n - 1
+		}
+	}
 	j := i
 	for j > 0 && (s[j-1] == ' ' || s[j-1] == ',' || s[j-1] == '.') {
 		j--
@@ -427,6 +514,32 @@ func monthBefore(s string, i int) int {
 		return n
 	}
 	return 0
+}
+
+// maxTitleWords bounds the words of a job title: a longer first segment
+// is a sentence, not a title.
+const maxTitleWords = 8
+
+// titleSegment returns the part of a lower-cased experience line that can
+// hold a job title: the text before the first separator (" — ", " - ",
+// " | ", ",", "(", " at ", a date), with Markdown marks dropped. "senior
+// software engineer — ledgerloop — 2021 – present" gives "senior software
+// engineer".
+func titleSegment(low string) string {
+	low = strings.TrimLeft(low, "#*-• \t")
+	end := len(low)
+	for _, sep := range []string{" — ", " – ", " - ", " | ", ",", "(", " at ", " @ ", "**", ":", ";"} {
+		if k := strings.Index(low, sep); k >= 0 && k < end {
+			end = k
+		}
+	}
+	for i := 0; i+4 <= end; i++ {
+		if isYearAt(low, i) {
+			end = i
+			break
+		}
+	}
+	return strings.TrimSpace(low[:end])
 }
 
 // wordCount counts space-separated words without allocating.

@@ -21,6 +21,22 @@ func TestSeniority(t *testing.T) {
 		{"stated years", "SUMMARY\nNurse informaticist with 12+ years of experience", Senior, "stated: 12 years"},
 		{"nothing", "Jane Doe\nSQL", Junior, "no dated experience found"},
 		{"to and present", "EXPERIENCE\nAnalyst, May 2016 to present", Mid, "10.2 years"},
+		// Title of a job line: the text before the first separator, any line length.
+		{"senior title", "EXPERIENCE\n### Senior Software Engineer — LedgerLoop (B2B payments SaaS platform for banks) — 2018 – Present", Senior, "title: Senior"},
+		{"senior title few years", "EXPERIENCE\nSenior Analyst, Acme — 2022 – Present", Mid, "title: Senior"},
+		{"seniority word in prose is not a title", "EXPERIENCE\nAnalyst, Acme — 2018 – Present\n• Presented to senior leaders monthly", Mid, "8.5 years"},
+		{"bold title in a bullet-like line", "EXPERIENCE\n**Senior Accountant**, Ozark Goods — 2018 – present", Senior, "title: Senior"},
+		{"manager needs more years", "EXPERIENCE\nInformation Governance Manager / Data Protection Officer — Trent NHS Trust, 2019 to present", Mid, "title: Manager"},
+		{"manager long", "EXPERIENCE\nMarketing Manager — Summit — 2016 – Present", Senior, "title: Manager"},
+		// ISO and European numeric months.
+		{"year-month dashes", "EXPERIENCE\nAnalyst 2018-06 - 2021-03", Junior, "2.8 years"},
+		{"year/month", "EXPERIENCE\nAnalyst 2018/06 to 2021/03", Junior, "2.8 years"},
+		{"month.year", "EXPERIENCE\nAnalyst 06.2018 - 03.2021", Junior, "2.8 years"},
+		{"year range is not year-month", "EXPERIENCE\nAnalyst 2010-12", Junior, "no dated experience"},
+		{"decimal is not a month", "EXPERIENCE\nAnalyst v3.2018 - 2021", Junior, "3.0 years"},
+		// Campus jobs ending by graduation are not experience.
+		{"campus job", "EXPERIENCE\nIT Support Analyst — 2024 to present\nComputer Lab Assistant, UNC Asheville — 2020 to 2024\nEDUCATION\nB.A. Psychology, 2024", Junior, "2.5 years"},
+		{"assistant after graduation counts", "EXPERIENCE\nIT Support Analyst — 2024 to present\nLab Assistant, City Hospital — 2018 to 2024\nEDUCATION\nB.A. Psychology, 2017", Mid, "8.5 years"},
 	}
 	m := testMatcher(t)
 	for _, tc := range tests {
