@@ -81,6 +81,11 @@ func TestDefaultVocabularyTraps(t *testing.T) {
 		{"team of N", "EXPERIENCE\n• Lead a security team of 11", "team-leadership", true},
 		{"led N projects", "EXPERIENCE\n• Led 3 projects and 12 releases", "team-leadership", false},
 		{"managed N sites", "EXPERIENCE\n• Managed 5 hospitals and 2 clinics", "team-leadership", false},
+		// Phrases do not start or end inside a hyphenated word.
+		{"customer-service desk", "EXPERIENCE\n• Staffed the customer-service desk at the store", "help-desk", false},
+		{"service desk", "EXPERIENCE\n• Service desk analyst for 3 hospitals", "help-desk", true},
+		{"patient access (portal sense)", "EXPERIENCE\n• Improved patient access to records through the portal", "revenue-cycle", false},
+		{"patient access department", "EXPERIENCE\n• Patient access representative: registration and eligibility", "revenue-cycle", true},
 		// Implies: a specific form also shows the broader skill.
 		{"Epic Bridges implies Epic", "EXPERIENCE\n• Built Epic Bridges interfaces for labs", "epic", true},
 		{"Caboodle implies Epic", "EXPERIENCE\n• Wrote Caboodle reports", "epic", true},

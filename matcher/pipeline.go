@@ -401,6 +401,11 @@ func (m *Matcher) valid(st *state, f formInfo, sp span) int {
 	if f.short && (first.joinL == '-' || last.joinR == '-') {
 		return reject
 	}
+	// A phrase never starts or ends inside a hyphenated word and runs out
+	// of it: "customer-service desk" is not "service desk".
+	if sp.end-sp.start > 1 && (first.joinL == '-' || last.joinR == '-') && crossesChunk(toks, sp) {
+		return reject
+	}
 	hasCue := func() bool { return len(sk.cues) > 0 && m.cueNear(st, first.line, sk.cues) }
 	// "Go to market", "Epic effort": sentence-initial everyday words need a cue.
 	if f.exact && f.common && first.has(fSentStart) && sp.end < int32(len(toks)) {
@@ -602,6 +607,17 @@ func isYear(s string) bool {
 func listSepBetween(toks []token, from, to int32) bool {
 	for k := from; k <= to && int(k) < len(toks); k++ {
 		if isListSep(toks[k].sepL) {
+			return true
+		}
+	}
+	return false
+}
+
+// crossesChunk reports whether span sp covers tokens of more than one
+// chunk (a later token opens a new chunk).
+func crossesChunk(toks []token, sp span) bool {
+	for k := sp.start + 1; k < sp.end; k++ {
+		if toks[k].joinL == 0 {
 			return true
 		}
 	}
