@@ -123,9 +123,12 @@ func (m *Matcher) seniority(st *state, degreeProgress bool) (string, []string) {
 		if !hasExp && educationLine(low) {
 			continue
 		}
-		title := titleSegment(low)
 		drs := dateRanges(expandShortYears(low))
-		campus := findTitle(title, campusTitles) != "" || findTitle(title, studentTitles) != ""
+		title := ""
+		if !li.bullet || len(drs) > 0 {
+			title = titleSegment(low)
+		}
+		campus := len(drs) > 0 && (findTitle(title, campusTitles) != "" || findTitle(title, studentTitles) != "")
 		for _, dr := range drs {
 			if campus && !dr.present && gradYear > 0 && dr.lastYear <= gradYear {
 				continue // a job held while studying, ended by graduation
@@ -528,15 +531,29 @@ const maxTitleWords = 8
 func titleSegment(low string) string {
 	low = strings.TrimLeft(low, "#*-• \t")
 	end := len(low)
-	for _, sep := range []string{" — ", " – ", " - ", " | ", ",", "(", " at ", " @ ", "**", ":", ";"} {
-		if k := strings.Index(low, sep); k >= 0 && k < end {
-			end = k
-		}
-	}
-	for i := 0; i+4 <= end; i++ {
-		if isYearAt(low, i) {
+scan:
+	for i := 0; i < len(low); i++ {
+		switch c := low[i]; c {
+		case ',', '(', '|', ':', ';':
 			end = i
-			break
+			break scan
+		case '*':
+			if i+1 < len(low) && low[i+1] == '*' {
+				end = i
+				break scan
+			}
+		case ' ':
+			r := low[i+1:]
+			if strings.HasPrefix(r, "— ") || strings.HasPrefix(r, "– ") || strings.HasPrefix(r, "- ") ||
+				strings.HasPrefix(r, "at ") || strings.HasPrefix(r, "@ ") {
+				end = i
+				break scan
+			}
+		default:
+			if c >= '1' && c <= '2' && isYearAt(low, i) {
+				end = i
+				break scan
+			}
 		}
 	}
 	return strings.TrimSpace(low[:end])
