@@ -30,6 +30,16 @@ var (
 // panics.
 func Default() *Vocabulary {
 	defaultOnce.Do(func() {
+		// vocab_gen.go holds the same vocabulary as Go data (checked by
+		// TestGenerated); parsing the TOML takes longer than the rest of
+		// start-up, so it is used whenever it matches the embedded file.
+		sum := sha256.Sum256(embeddedTOML)
+		if h := hex.EncodeToString(sum[:]); h == genHash {
+			v := *genVoc
+			v.Hash, v.Source = h, EmbeddedName
+			defaultVoc = &v
+			return
+		}
 		v, err := Load(EmbeddedName, embeddedTOML)
 		if err != nil {
 			panic("skills: embedded vocabulary is invalid:\n" + err.Error())
