@@ -300,9 +300,14 @@ func looksLikeMarkdown(b []byte) bool {
 	}
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
+		if strong >= 2 {
+			break
+		}
 		switch {
-		case mdHeading.MatchString(t), strings.HasPrefix(t, "```"), mdTableSep.MatchString(t),
-			mdLink.MatchString(t), mdBold.MatchString(t):
+		case mdHeading.MatchString(t), strings.HasPrefix(t, "```"),
+			strings.Contains(t, "|") && mdTableSep.MatchString(t),
+			strings.Contains(t, "](") && mdLink.MatchString(t),
+			(strings.Contains(t, "**") || strings.Contains(t, "__")) && mdBold.MatchString(t):
 			strong++
 		case mdBullet.MatchString(t), strings.HasPrefix(t, "> "), mdSetext.MatchString(t):
 			weak++

@@ -102,16 +102,32 @@ func markdownLine(l string) string {
 	switch {
 	case t == "":
 		return ""
-	case mdSetext.MatchString(l), mdRule.MatchString(l), mdTableSep.MatchString(t), mdLinkDef.MatchString(l):
+	case strings.ContainsAny(t[:1], "=-*_") && (mdSetext.MatchString(l) || mdRule.MatchString(l)),
+		strings.Contains(t, "-") && strings.Contains(t, "|") && mdTableSep.MatchString(t),
+		t[0] == '[' && mdLinkDef.MatchString(l):
 		return ""
 	}
-	if m := mdHeading.FindString(l); m != "" {
-		l = mdHeadClose.ReplaceAllString(l[len(m):], "")
+	// Each rule runs only when the characters it needs are on the line:
+	// most résumé lines have no Markdown syntax at all, and the regular
+	// expressions dominate the cost of reading a Markdown file.
+	if t[0] == '#' {
+		if m := mdHeading.FindString(l); m != "" {
+			l = l[len(m):]
+			if strings.Contains(l, "#") {
+				l = mdHeadClose.ReplaceAllString(l, "")
+			}
+		}
 	}
 	// Escaped characters are hidden from the syntax rules and restored last.
-	l = mdEscape.ReplaceAllStringFunc(l, func(m string) string { return string(rune(escBase) + rune(m[1])) })
-	l = mdQuote.ReplaceAllString(l, "")
-	l = mdTask.ReplaceAllString(l, "$1")
+	if strings.Contains(l, `\`) {
+		l = mdEscape.ReplaceAllStringFunc(l, func(m string) string { return string(rune(escBase) + rune(m[1])) })
+	}
+	if t[0] == '>' {
+		l = mdQuote.ReplaceAllString(l, "")
+	}
+	if strings.Contains(l, "[") {
+		l = mdTask.ReplaceAllString(l, "$1")
+	}
 	if m := mdBullet.FindStringSubmatch(l); m != nil {
 		l = m[1] + "- " + l[len(m[0]):]
 		if m2 := mdTask.FindStringSubmatch(l); m2 != nil {
@@ -122,8 +138,13 @@ func markdownLine(l string) string {
 	if strings.HasPrefix(t, "|") || (strings.Count(t, "|") >= 2 && strings.HasSuffix(t, "|")) {
 		l = tableRow(l)
 	}
-	l = mdBreakTag.ReplaceAllString(l, " ")
-	l = mdImage.ReplaceAllString(l, "$1")
+	hasTag := strings.Contains(l, "<")
+	if hasTag {
+		l = mdBreakTag.ReplaceAllString(l, " ")
+	}
+	if strings.Contains(l, "![") {
+		l = mdImage.ReplaceAllString(l, "$1")
+	}
 	for i := 0; i < 3 && strings.Contains(l, "]"); i++ {
 		l2 := mdLink.ReplaceAllString(l, "$1")
 		l2 = mdRefLink.ReplaceAllString(l2, "$1")
@@ -132,10 +153,14 @@ func markdownLine(l string) string {
 		}
 		l = l2
 	}
-	l = mdAutolink.ReplaceAllString(l, "$1")
-	l = mdHTMLTag.ReplaceAllString(l, "")
-	l = mdCode.ReplaceAllString(l, "$1")
-	for i := 0; i < 2; i++ {
+	if hasTag {
+		l = mdAutolink.ReplaceAllString(l, "$1")
+		l = mdHTMLTag.ReplaceAllString(l, "")
+	}
+	if strings.Contains(l, "`") {
+		l = mdCode.ReplaceAllString(l, "$1")
+	}
+	for i := 0; i < 2 && strings.ContainsAny(l, "*_~"); i++ {
 		l = mdBold.ReplaceAllString(l, "$1$2")
 		l = mdItalStar.ReplaceAllString(l, "$1$2")
 		l = mdItalUnd.ReplaceAllString(l, "$1$2$3")

@@ -40,10 +40,20 @@ type batchStats struct {
 	interrupted                  bool
 }
 
+// renderer is a sink that can encode an entry ahead of time, in the
+// worker goroutines, so that the single writer only copies bytes. render
+// must be safe for concurrent use.
+type renderer interface {
+	render(e *report.Entry) ([]byte, error)
+	writeRendered(b []byte) error
+}
+
 type result struct {
-	idx   int
-	entry *report.Entry
-	err   error
+	idx      int
+	entry    *report.Entry
+	err      error
+	rendered []byte // set when the sink is a renderer
+	rerr     error
 }
 
 // runBatch scores inputs with a pool of goroutines and hands the entries to
@@ -71,9 +81,14 @@ func (a *app) runBatch(ctx context.Context, p *processor, inputs []input, out si
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			rnd, _ := out.(renderer)
 			for i := range jobs {
-				e, err := a.safeProcess(ctx, p, inputs[i])
-				results <- result{i, e, err}
+				r := result{idx: i}
+				r.entry, r.err = a.safeProcess(ctx, p, inputs[i])
+				if rnd != nil && r.err == nil {
+					r.rendered, r.rerr = rnd.render(r.entry)
+				}
+				results <- r
 			}
 		}()
 	}
@@ -167,7 +182,16 @@ recv:
 				failed = true
 			}
 			if outErr == nil {
-				if err := out.write(r.entry); err != nil {
+				var err error
+				switch {
+				case r.rerr != nil:
+					err = r.rerr
+				case r.rendered != nil:
+					err = out.(renderer).writeRendered(r.rendered)
+				default:
+					err = out.write(r.entry)
+				}
+				if err != nil {
 					outErr = err
 					cancel()
 				}

@@ -179,7 +179,7 @@ func (a *app) newSink(w io.Writer, v *skills.Vocabulary, f *matchFlags, single b
 	case "jsonl":
 		return &jsonlSink{w: bw}, nil
 	case "csv":
-		return &csvSink{w: csv.NewWriter(w), roles: roleIDs(v), long: f.csvLong}, nil
+		return &csvSink{w: csv.NewWriter(w), out: w, roles: roleIDs(v), long: f.csvLong}, nil
 	}
 	sty := newStyle(w, f.color)
 	if single {

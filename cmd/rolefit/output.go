@@ -57,19 +57,26 @@ func marshal(v any, prefix, indent string) ([]byte, error) {
 	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
-func (s *jsonSink) write(e *report.Entry) error {
+func (s *jsonSink) render(e *report.Entry) ([]byte, error) {
 	if s.single {
-		b, err := marshal(e, "", "  ")
-		if err != nil {
-			return err
-		}
+		return marshal(e, "", "  ")
+	}
+	return marshal(e, "  ", "  ")
+}
+
+func (s *jsonSink) write(e *report.Entry) error {
+	b, err := s.render(e)
+	if err != nil {
+		return err
+	}
+	return s.writeRendered(b)
+}
+
+func (s *jsonSink) writeRendered(b []byte) error {
+	if s.single {
 		s.w.Write(b)
 		s.w.WriteByte('\n')
 		return s.w.Flush()
-	}
-	b, err := marshal(e, "  ", "  ")
-	if err != nil {
-		return err
 	}
 	if s.n > 0 {
 		s.w.WriteString(",")
@@ -94,13 +101,21 @@ func (s *jsonSink) end() error {
 type jsonlSink struct{ w *bufio.Writer }
 
 func (s *jsonlSink) begin() error { return nil }
-func (s *jsonlSink) write(e *report.Entry) error {
+func (s *jsonlSink) render(e *report.Entry) ([]byte, error) {
 	b, err := marshal(e, "", "")
+	return append(b, '\n'), err
+}
+
+func (s *jsonlSink) write(e *report.Entry) error {
+	b, err := s.render(e)
 	if err != nil {
 		return err
 	}
+	return s.writeRendered(b)
+}
+
+func (s *jsonlSink) writeRendered(b []byte) error {
 	s.w.Write(b)
-	s.w.WriteByte('\n')
 	return s.w.Flush()
 }
 func (s *jsonlSink) end() error { return s.w.Flush() }
@@ -108,27 +123,55 @@ func (s *jsonlSink) end() error { return s.w.Flush() }
 // csvSink writes one row per file (wide) or per file and role (long).
 type csvSink struct {
 	w     *csv.Writer
+	out   io.Writer
 	roles []string
 	long  bool
 }
 
-func (s *csvSink) begin() error {
-	if s.long {
-		return s.w.Write([]string{"file", "status", "in_domain", "seniority", "role", "score", "band", "matched", "missing"})
+func (s *csvSink) render(e *report.Entry) ([]byte, error) {
+	var buf bytes.Buffer
+	w := csv.NewWriter(&buf)
+	if err := s.rows(w, e); err != nil {
+		return nil, err
 	}
-	hdr := []string{"file", "status", "in_domain", "seniority", "top_role", "top_score"}
-	hdr = append(hdr, s.roles...)
-	return s.w.Write(hdr)
+	w.Flush()
+	return buf.Bytes(), w.Error()
+}
+
+func (s *csvSink) writeRendered(b []byte) error {
+	_, err := s.out.Write(b)
+	return err
+}
+
+func (s *csvSink) begin() error {
+	hdr := []string{"file", "status", "in_domain", "seniority", "role", "score", "band", "matched", "missing"}
+	if !s.long {
+		hdr = append([]string{"file", "status", "in_domain", "seniority", "top_role", "top_score"}, s.roles...)
+	}
+	if err := s.w.Write(hdr); err != nil {
+		return err
+	}
+	// Rows rendered by the workers go straight to out, after the header.
+	s.w.Flush()
+	return s.w.Error()
 }
 
 func (s *csvSink) write(e *report.Entry) error {
+	if err := s.rows(s.w, e); err != nil {
+		return err
+	}
+	s.w.Flush()
+	return s.w.Error()
+}
+
+func (s *csvSink) rows(w *csv.Writer, e *report.Entry) error {
 	inDomain, seniority := "", ""
 	if e.Scored() {
 		inDomain, seniority = strconv.FormatBool(e.InDomain), e.Seniority
 	}
 	if s.long {
 		if !e.Scored() {
-			if err := s.w.Write([]string{e.File, e.Status, "", "", "", "", "", "", ""}); err != nil {
+			if err := w.Write([]string{e.File, e.Status, "", "", "", "", "", "", ""}); err != nil {
 				return err
 			}
 		} else {
@@ -143,7 +186,7 @@ func (s *csvSink) write(e *report.Entry) error {
 				}
 				row := []string{e.File, e.Status, inDomain, seniority, r.ID, strconv.Itoa(r.Score), r.Band,
 					strings.Join(m, ";"), strings.Join(g, ";")}
-				if err := s.w.Write(row); err != nil {
+				if err := w.Write(row); err != nil {
 					return err
 				}
 			}
@@ -166,12 +209,11 @@ func (s *csvSink) write(e *report.Entry) error {
 				row = append(row, "")
 			}
 		}
-		if err := s.w.Write(row); err != nil {
+		if err := w.Write(row); err != nil {
 			return err
 		}
 	}
-	s.w.Flush()
-	return s.w.Error()
+	return nil
 }
 
 func (s *csvSink) end() error { s.w.Flush(); return s.w.Error() }
