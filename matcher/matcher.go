@@ -93,8 +93,15 @@ func Compile(v *skills.Vocabulary, opts ...Option) (*Matcher, error) {
 	if v == nil {
 		return nil, errors.New("matcher: nil vocabulary")
 	}
-	m := &Matcher{vocab: v, byID: map[string]int32{}, keys: newKeyer(),
+	nForms := 0
+	for i := range v.Skills {
+		nForms += len(v.Skills[i].Forms) + len(v.Skills[i].Exact) + len(v.Skills[i].Cues)
+	}
+	// Maps sized up front: growing them was a tenth of Compile.
+	m := &Matcher{vocab: v, byID: make(map[string]int32, len(v.Skills)), keys: newKeyer(nForms),
 		forms: newTrie(), exact: newTrie(), aux: newTrie()}
+	m.forms.edges = make(map[uint64]int32, 3*nForms)
+	m.aux.edges = make(map[uint64]int32, nForms)
 	for _, o := range opts {
 		o(m)
 	}

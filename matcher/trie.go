@@ -1,6 +1,7 @@
 package matcher
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -179,8 +180,9 @@ type keyer struct {
 // stemCacheMax bounds the shared stem cache (entries, about 100 bytes each).
 const stemCacheMax = 200_000
 
-func newKeyer() *keyer {
-	return &keyer{ids: map[string]int32{}, known: map[string]int32{}, exactIDs: map[string]int32{}}
+func newKeyer(nForms int) *keyer {
+	return &keyer{ids: make(map[string]int32, nForms/2), known: make(map[string]int32, nForms/2),
+		exactIDs: map[string]int32{}}
 }
 
 // keyString is the matching key of a lower-case word: possessive dropped,
@@ -198,6 +200,9 @@ func keyString(lower string) string {
 		if !unicode.IsLetter(r) {
 			return lower
 		}
+	}
+	if i, ok := slices.BinarySearch(stemWords, lower); ok {
+		return stemOf[i] // precomputed for the default vocabulary's words
 	}
 	return english.Stem(lower, false)
 }
