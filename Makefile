@@ -5,7 +5,7 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -s -w -X main.version=$(VERSION)
 FUZZTIME ?= 4s
 
-.PHONY: all build run test test-unit fuzz-short fuzz bench bench-batch lint eval compare-pdftotext clean
+.PHONY: all build run test test-unit fuzz-short fuzz bench bench-pdf bench-batch lint eval compare-pdftotext clean
 
 all: build
 
@@ -31,8 +31,13 @@ fuzz:
 	@./scripts/fuzz.sh $(if $(filter 4s,$(FUZZTIME)),60s,$(FUZZTIME))
 
 ## bench: micro-benchmarks (matching, extraction, layout, batch)
-bench:
+bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+	./scripts/bench-pdf.sh
+
+## bench-pdf: rolefit over the corpus PDFs against a pdftotext loop
+bench-pdf: build
+	./scripts/bench-pdf.sh
 
 ## bench-batch: generated 10,000-file text batch and the PDF batch against pdftotext
 bench-batch: build
