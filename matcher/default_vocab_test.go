@@ -86,6 +86,11 @@ func TestDefaultVocabularyTraps(t *testing.T) {
 		{"service desk", "EXPERIENCE\n• Service desk analyst for 3 hospitals", "help-desk", true},
 		{"patient access (portal sense)", "EXPERIENCE\n• Improved patient access to records through the portal", "revenue-cycle", false},
 		{"patient access department", "EXPERIENCE\n• Patient access representative: registration and eligibility", "revenue-cycle", true},
+		// Bare "tested"/"testing" beside a system-change cue.
+		{"tested the upgrade", "EXPERIENCE\n• Gathered requirements and tested the practice-management upgrade", "system-testing", true},
+		{"build, testing, training", "EXPERIENCE\n• Build, testing and training for ambulatory go-lives", "system-testing", true},
+		{"lab tests", "EXPERIENCE\n• Reviewed lab tests and test results with the Epic team", "system-testing", false},
+		{"tested a hypothesis", "EXPERIENCE\n• Tested the hypothesis that readmissions fall after follow-up calls", "system-testing", false},
 		// Implies: a specific form also shows the broader skill.
 		{"Epic Bridges implies Epic", "EXPERIENCE\n• Built Epic Bridges interfaces for labs", "epic", true},
 		{"Caboodle implies Epic", "EXPERIENCE\n• Wrote Caboodle reports", "epic", true},

@@ -3,7 +3,7 @@
 package skills
 
 // genHash is the SHA-256 of the vocab.toml this file was generated from.
-const genHash = "1f4e7237cd03e67b121c68aeae9d373b3f31171788d816f70c12e7e4d5f194c1"
+const genHash = "e79d9fa7aa5ec9944d2335846d6e3ebc600f6e7240bb35edd16bb55980c942e0"
 
 // genVoc is the embedded vocabulary as Load reads it, without Hash and
 // Source; static data, so Default need not parse vocab.toml.
@@ -413,6 +413,8 @@ var genVoc = &Vocabulary{
 		},
 		{ID: "system-testing", Name: "System, integrated and user acceptance testing", Kind: "skill",
 			Forms: []string{"unit testing", "system testing", "application testing", "integrated testing", "integration testing", "end-to-end testing", "regression testing", "UAT", "user acceptance testing", "test scripts", "test plans", "test plan", "test scenarios", "test cases", "defect tracking", "defect management", "performance testing", "load testing", "parallel testing", "charge testing", "HP ALM", "qTest", "Zephyr", "test strategy", "test strategies", "validation testing", "QA testing", "upgrade testing", "code upgrade testing", "test coordination", "coordinate testing", "coordinated testing", "test defects", "defect log", "testing sessions", "clinical testers"},
+			Exact: []string{"tested", "testing", "Tested", "Testing"},
+			Cues:  []string{"unit testing", "system testing", "application testing", "integrated testing", "integration testing", "end-to-end testing", "regression testing", "UAT", "user acceptance testing", "test scripts", "test plans", "test plan", "test scenarios", "test cases", "defect tracking", "defect management", "performance testing", "load testing", "parallel testing", "charge testing", "HP ALM", "qTest", "Zephyr", "test strategy", "test strategies", "validation testing", "QA testing", "upgrade testing", "code upgrade testing", "test coordination", "coordinate testing", "coordinated testing", "test defects", "defect log", "testing sessions", "clinical testers", "upgrade", "build", "built", "go-live", "go live", "went live", "goes live", "release", "configuration", "interface", "order set", "workflow", "EHR", "EMR", "Epic", "Cerner", "MEDITECH", "PowerChart", "module", "application", "software", "environment", "defect", "patch", "deployment", "migration", "conversion", "integration", "scripts", "training", "screens", "templates", "bands", "change request", "enhancement"},
 		},
 		{ID: "implementation", Name: "EHR and system implementation", Kind: "skill",
 			Forms: []string{"EHR implementation", "EHR implementations", "EMR implementation", "system implementation", "system implementations", "software implementation", "phased rollout", "full lifecycle implementation", "full-cycle implementation", "implementation lifecycle", "implementation projects", "implementation consultant", "implementation specialist", "implementation analyst", "clinical implementation", "sustainment", "deployment planning", "big-bang implementation", "go-live implementation", "rollout", "rollouts", "roll-out", "system rollout", "EHR optimization", "EMR optimization", "system optimization", "optimization project", "optimization projects", "optimization sprints"},
