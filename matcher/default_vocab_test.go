@@ -91,6 +91,10 @@ func TestDefaultVocabularyTraps(t *testing.T) {
 		{"build, testing, training", "EXPERIENCE\n• Build, testing and training for ambulatory go-lives", "system-testing", true},
 		{"lab tests", "EXPERIENCE\n• Reviewed lab tests and test results with the Epic team", "system-testing", false},
 		{"tested a hypothesis", "EXPERIENCE\n• Tested the hypothesis that readmissions fall after follow-up calls", "system-testing", false},
+		// Overlapping phrases of two skills both count; a form's own sub-phrase does not.
+		{"overlap second skill", "EXPERIENCE\n• Cut interruptive alert volume by 41%", "alert-fatigue", true},
+		{"overlap first skill", "EXPERIENCE\n• Cut interruptive alert volume by 41%", "clinical-decision-support", true},
+		{"sub-phrase of a longer form", "EXPERIENCE\n• Built HL7 FHIR APIs for referrals", "hl7-v2", false},
 		// Implies: a specific form also shows the broader skill.
 		{"Epic Bridges implies Epic", "EXPERIENCE\n• Built Epic Bridges interfaces for labs", "epic", true},
 		{"Caboodle implies Epic", "EXPERIENCE\n• Wrote Caboodle reports", "epic", true},

@@ -294,6 +294,11 @@ func (m *Matcher) auxPass(st *state) {
 // more specific form consumes its tokens ("HL7 FHIR" before "HL7").
 func (m *Matcher) skillPass(st *state) {
 	toks := st.toks
+	// covered is the end of the accepted matches so far: a phrase starting
+	// inside one counts only if it runs on past it, so overlapping phrases
+	// of two skills both count ("interruptive alert volume": interruptive
+	// alerts and alert volume) while a form's own sub-phrases do not.
+	covered := int32(0)
 	for i := 0; i < len(toks); {
 		t := &toks[i]
 		if t.has(fMasked) || (t.key < 0 && t.wkey < 0 && t.exact < 0 && t.wexact < 0) {
@@ -315,7 +320,7 @@ func (m *Matcher) skillPass(st *state) {
 		}
 		best := int32(-1)
 		for _, sp := range order {
-			if best >= 0 && sp.end != best {
+			if best >= 0 && sp.end != best || sp.end <= covered {
 				break
 			}
 			tr := &m.forms
@@ -337,10 +342,9 @@ func (m *Matcher) skillPass(st *state) {
 			for k := i; k < int(best); k++ {
 				toks[k].flags |= fUsed
 			}
-			i = int(best)
-		} else {
-			i++
+			covered = best
 		}
+		i++
 	}
 	// Confirmation: once a skill is shown with its cues somewhere (or in a
 	// list), its other mentions count without a cue of their own, unless
