@@ -32,7 +32,13 @@
 //  6. Matching: all forms are compiled into tries of keys (and of original
 //     text for case-sensitive Exact forms) and matched in one left-to-right
 //     pass, longest first: a longer, more specific form consumes its tokens
-//     ("HL7 FHIR" before "HL7", "Epic Systems" before "Epic").
+//     ("HL7 FHIR" before "HL7", "Epic Systems" before "Epic"). A phrase
+//     starting inside a match counts only if it runs on past it
+//     ("interruptive alert volume" shows interruptive alerts and alert
+//     volume), and a skill's Implies credits the broader skills a specific
+//     one contains ("Epic Bridges" also shows Epic). Forms may use the
+//     placeholders {n} (a number), {people} (a staff noun) and {w} (any
+//     word): "lead {n} {people}".
 //  7. Context: a skill with Cues counts only if a cue occurs in the same
 //     bullet (including its wrapped lines) or the line is a list. An
 //     everyday word opening a sentence and followed by a lower-case word
