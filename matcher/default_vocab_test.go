@@ -95,6 +95,13 @@ func TestDefaultVocabularyTraps(t *testing.T) {
 		{"overlap second skill", "EXPERIENCE\n• Cut interruptive alert volume by 41%", "alert-fatigue", true},
 		{"overlap first skill", "EXPERIENCE\n• Cut interruptive alert volume by 41%", "clinical-decision-support", true},
 		{"sub-phrase of a longer form", "EXPERIENCE\n• Built HL7 FHIR APIs for referrals", "hl7-v2", false},
+		// Trademark signs dropped; thousands separators stay in numbers.
+		{"ITIL® 4", "CERTIFICATIONS\nITIL® 4 Foundation", "itil-certification", true},
+		{"ITIL™ 4", "CERTIFICATIONS\nITIL™ 4 Foundation", "itil-certification", true},
+		{"ITIL framework is not the certificate", "SKILLS\nITIL v4, ServiceNow", "itil-certification", false},
+		{"trained 1,800 nurses", "EXPERIENCE\n• Trained 1,800 nurses on the new EHR", "ehr-training", true},
+		{"served 1,800 patients", "EXPERIENCE\n• Served 1,800 patients a month", "ehr-training", false},
+		{"837,835 stays two numbers", "SKILLS\nX12 837,835 files", "x12-edi", true},
 		// Implies: a specific form also shows the broader skill.
 		{"Epic Bridges implies Epic", "EXPERIENCE\n• Built Epic Bridges interfaces for labs", "epic", true},
 		{"Caboodle implies Epic", "EXPERIENCE\n• Wrote Caboodle reports", "epic", true},

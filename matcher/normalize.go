@@ -25,6 +25,11 @@ func normalize(text string) string {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
+	if strings.ContainsAny(text, "®™℠©") {
+		// Marks after a name ("ITIL® 4", "Epic™") are dropped, before NFKC
+		// turns "™" into the letters "TM".
+		text = marksReplacer.Replace(text)
+	}
 	text = norm.NFKC.String(text)
 	// Fold only if some rune needs it; scanning is cheaper than strings.Map.
 	for i := 0; i < len(text); {
@@ -104,3 +109,5 @@ func asciiLower(s string) string {
 	}
 	return string(b)
 }
+
+var marksReplacer = strings.NewReplacer("®", "", "™", "", "℠", "", "©", "")

@@ -131,7 +131,8 @@ func (m *Matcher) analyze(st *state, text string) {
 			if t.key >= 0 && int(t.key) < len(m.clsOf) {
 				t.cls = m.clsOf[t.key]
 			}
-			if t.has(fDigits) || len(t.text) > 1 && isDigitByte(t.text[0]) && (t.text[len(t.text)-1] == '+' || isNumberish(t.text)) {
+			if t.has(fDigits) || len(t.text) > 1 && isDigitByte(t.text[0]) &&
+				(t.text[len(t.text)-1] == '+' || isNumberish(strings.ReplaceAll(t.text, ",", ""))) {
 				t.cls |= clsNum
 			}
 		}

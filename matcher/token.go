@@ -108,6 +108,10 @@ func tokenizeLine(line, lowerLine string, lineNo int, clause int32, dst []token)
 			if r2 >= utf8.RuneSelf {
 				r2, sz2 = utf8.DecodeRuneInString(line[j:])
 			}
+			if r2 == ',' && thousandsAt(line, j) {
+				j += 4 // "1,800": a thousands separator stays in the number
+				continue
+			}
 			if _, ok := sepByte(r2); ok || r2 >= utf8.RuneSelf && unicode.IsSpace(r2) {
 				break
 			}
@@ -330,4 +334,29 @@ func dottedAbbrev(s string) bool {
 		}
 	}
 	return n > 0
+}
+
+// thousandsAt reports a thousands separator at line[j] (a ','): one or two
+// digits before it (or an earlier group, "1,200,000") and exactly three
+// after ("1,800 nurses"). "837,835" stays two numbers.
+func thousandsAt(line string, j int) bool {
+	if j == 0 || j+4 > len(line) {
+		return false
+	}
+	for k := j + 1; k <= j+3; k++ {
+		if !isDigitByte(line[k]) {
+			return false
+		}
+	}
+	if j+4 < len(line) && isDigitByte(line[j+4]) {
+		return false
+	}
+	n := 0
+	for k := j - 1; k >= 0 && isDigitByte(line[k]); k-- {
+		n++
+	}
+	if n == 3 && j-4 >= 1 && line[j-4] == ',' && isDigitByte(line[j-5]) {
+		return true // a later group
+	}
+	return n == 1 || n == 2
 }
