@@ -102,6 +102,10 @@ func TestDefaultVocabularyTraps(t *testing.T) {
 		{"trained 1,800 nurses", "EXPERIENCE\n• Trained 1,800 nurses on the new EHR", "ehr-training", true},
 		{"served 1,800 patients", "EXPERIENCE\n• Served 1,800 patients a month", "ehr-training", false},
 		{"837,835 stays two numbers", "SKILLS\nX12 837,835 files", "x12-edi", true},
+		// -able/-ible words keep their sense: not the verb's stem.
+		{"explaining is not explainable", "EXPERIENCE\n• Explaining model results to clinicians", "model-evaluation", false},
+		{"explainable models", "EXPERIENCE\n• Built explainable models with SHAP", "model-evaluation", true},
+		{"usability testing", "EXPERIENCE\n• Ran usability testing of the new flowsheets", "usability-human-factors", true},
 		// Implies: a specific form also shows the broader skill.
 		{"Epic Bridges implies Epic", "EXPERIENCE\n• Built Epic Bridges interfaces for labs", "epic", true},
 		{"Caboodle implies Epic", "EXPERIENCE\n• Wrote Caboodle reports", "epic", true},

@@ -201,10 +201,30 @@ func keyString(lower string) string {
 			return lower
 		}
 	}
+	var st string
 	if i, ok := slices.BinarySearch(stemWords, lower); ok {
-		return stemOf[i] // precomputed for the default vocabulary's words
+		st = stemOf[i] // precomputed for the default vocabulary's words
+	} else {
+		st = english.Stem(lower, false)
 	}
-	return english.Stem(lower, false)
+	if ableWord(lower) {
+		// Snowball takes "explainable" and "explainability" to the verb's
+		// stem; they stay adjectives here, so "explaining model results"
+		// is not "explainable models" and "deliverables" not "deliver".
+		st += "~able"
+	}
+	return st
+}
+
+// ableWord reports an -able/-ible adjective or its noun ("usable",
+// "usability", "deliverables").
+func ableWord(w string) bool {
+	for _, suf := range [...]string{"able", "ables", "ably", "ability", "abilities", "ible", "ibles", "ibly", "ibility", "ibilities"} {
+		if len(w) > len(suf)+1 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // wholeKeyString is the key of a whole chunk: hyphens are dropped so that
