@@ -106,6 +106,10 @@ func TestDefaultVocabularyTraps(t *testing.T) {
 		{"explaining is not explainable", "EXPERIENCE\n• Explaining model results to clinicians", "model-evaluation", false},
 		{"explainable models", "EXPERIENCE\n• Built explainable models with SHAP", "model-evaluation", true},
 		{"usability testing", "EXPERIENCE\n• Ran usability testing of the new flowsheets", "usability-human-factors", true},
+		{"within 72 hours", "EXPERIENCE\n• Report serious incidents to the ICO within 72 hours", "breach-notification", true},
+		{"shift hours", "EXPERIENCE\n• Worked 12 hours shifts on a med-surg unit", "breach-notification", false},
+		{"workflows", "EXPERIENCE\n• Partnered with pharmacy on BCMA workflows", "workflow-redesign", true},
+		{"workforce is not workflow", "EXPERIENCE\n• Planned the nursing workforce budget", "workflow-redesign", false},
 		// Implies: a specific form also shows the broader skill.
 		{"Epic Bridges implies Epic", "EXPERIENCE\n• Built Epic Bridges interfaces for labs", "epic", true},
 		{"Caboodle implies Epic", "EXPERIENCE\n• Wrote Caboodle reports", "epic", true},

@@ -194,10 +194,11 @@ var usStates = map[string]bool{
 // honorifics precede names; the token after them is a name.
 var honorifics = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "mx": true}
 
-// units follow numbers ("5 mL" is not ML).
+// units follow numbers ("5 mL" is not ML). "hours" is not one: no skill
+// is called that, and "within 72 hours" is a breach-notification phrase.
 var units = map[string]bool{
 	"ml": true, "mg": true, "mcg": true, "kg": true, "g": true, "l": true, "cc": true, "mmhg": true,
-	"iu": true, "meq": true, "mmol": true, "hrs": true, "hours": true, "pm": true, "am": true,
+	"iu": true, "meq": true, "mmol": true, "pm": true, "am": true,
 	"p.m": true, "a.m": true, "min": true, "mins": true,
 }
 
