@@ -3,53 +3,19 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/rolefit/rolefit/internal/testcorpus"
 	"github.com/rolefit/rolefit/report"
 )
-
-// findCorpus walks up from the working directory to a shared/corpus folder
-// (it sits beside the checkout).
-func findCorpus() string {
-	dir, err := os.Getwd()
-	if err != nil {
-		return ""
-	}
-	for {
-		c := filepath.Join(dir, "shared", "corpus")
-		if fi, err := os.Stat(c); err == nil && fi.IsDir() {
-			return c
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}
-
-// needCorpus returns the corpus folder, skipping the test when it is absent
-// on a developer machine and failing it in CI, where it must be present.
-func needCorpus(t *testing.T) string {
-	t.Helper()
-	c := findCorpus()
-	if c == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("shared/corpus not found; CI must provide it beside the checkout")
-		}
-		t.Skip("shared/corpus not found")
-	}
-	return c
-}
 
 // TestResumeCorpus runs every résumé PDF of the public corpus through
 // `rolefit match`: none may panic, and each either scores or fails with one
 // clear line on stderr.
 func TestResumeCorpus(t *testing.T) {
-	dir := filepath.Join(needCorpus(t), "resumes-public")
+	dir := testcorpus.Dir(t, "resumes-public")
 	pdfs, _ := filepath.Glob(filepath.Join(dir, "*.pdf"))
 	if len(pdfs) < 30 {
 		t.Fatalf("expected the résumé corpus PDFs, found %d", len(pdfs))

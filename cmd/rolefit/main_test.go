@@ -11,6 +11,7 @@ import (
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"github.com/rolefit/rolefit/extract/isolate"
+	"github.com/rolefit/rolefit/internal/testcorpus"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files and testscript expectations")
@@ -60,7 +61,7 @@ func TestScripts(t *testing.T) {
 				return err
 			}
 			env.Setenv("TESTDATA", td)
-			if c := findCorpus(); c != "" {
+			if c := testcorpus.Find(""); c != "" {
 				env.Setenv("CORPUS", c)
 			}
 			return nil

@@ -12,32 +12,12 @@ import (
 	"time"
 
 	"github.com/rolefit/rolefit/extract"
+	"github.com/rolefit/rolefit/internal/testcorpus"
 )
 
-// corpusDir finds shared/corpus/<set> by walking up from the package
-// directory. Without it the test is skipped, unless CI is set.
 func corpusDir(t testing.TB, set string) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		p := filepath.Join(dir, "shared", "corpus", set)
-		if fi, err := os.Stat(p); err == nil && fi.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			break
-		}
-		dir = parent
-	}
-	if os.Getenv("CI") != "" {
-		t.Fatalf("corpus shared/corpus/%s not found above the package directory", set)
-	}
-	t.Skipf("corpus shared/corpus/%s not found", set)
-	return ""
+	return testcorpus.Dir(t, set)
 }
 
 func corpusFiles(t testing.TB, set string, keep func(string) bool) []string {

@@ -8,32 +8,12 @@ import (
 
 	"github.com/rolefit/rolefit/extract/layout"
 	"github.com/rolefit/rolefit/extract/pdftext"
+	"github.com/rolefit/rolefit/internal/testcorpus"
 )
 
-// corpusDir finds shared/corpus/<name> by walking up from the package
-// directory. Without it the test is skipped, unless CI is set.
 func corpusDir(t *testing.T, name string) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		p := filepath.Join(dir, "shared", "corpus", name)
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			break
-		}
-		dir = parent
-	}
-	if os.Getenv("CI") != "" {
-		t.Fatalf("corpus shared/corpus/%s not found above the package directory", name)
-	}
-	t.Skipf("corpus shared/corpus/%s not found", name)
-	return ""
+	return testcorpus.Dir(t, name)
 }
 
 // TestSidebarTemplates checks, on public two-column and sidebar résumé

@@ -4,16 +4,16 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-)
 
-const corpusDir = "/work/shared/corpus/resumes-public"
+	"github.com/rolefit/rolefit/internal/testcorpus"
+)
 
 // BenchmarkCorpus reports pages per second over the public résumé corpus
 // (glyph extraction and layout). It is skipped when the corpus is absent.
 func BenchmarkCorpus(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.pdf"))
+	files, _ := filepath.Glob(filepath.Join(testcorpus.Dir(b, "resumes-public"), "*.pdf"))
 	if len(files) == 0 {
-		b.Skip("corpus not found at " + corpusDir)
+		b.Fatal("no PDFs in the résumé corpus")
 	}
 	var docs [][]byte
 	for _, f := range files {
@@ -37,12 +37,15 @@ func BenchmarkCorpus(b *testing.B) {
 }
 
 // TestCorpus checks every public corpus résumé: it must open, yield text
-// and decode nearly all glyphs. Skipped when the corpus is absent or with
-// -short.
+// and decode nearly all glyphs. Skipped with -short, or when the corpus is
+// absent outside CI.
 func TestCorpus(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.pdf"))
-	if len(files) == 0 || testing.Short() {
-		t.Skip("corpus not available")
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	files, _ := filepath.Glob(filepath.Join(testcorpus.Dir(t, "resumes-public"), "*.pdf"))
+	if len(files) < 30 {
+		t.Fatalf("expected the résumé corpus PDFs, found %d", len(files))
 	}
 	for _, f := range files {
 		data, err := os.ReadFile(f)
