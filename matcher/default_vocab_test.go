@@ -110,6 +110,9 @@ func TestDefaultVocabularyTraps(t *testing.T) {
 		{"shift hours", "EXPERIENCE\n• Worked 12 hours shifts on a med-surg unit", "breach-notification", false},
 		{"workflows", "EXPERIENCE\n• Partnered with pharmacy on BCMA workflows", "workflow-redesign", true},
 		{"workforce is not workflow", "EXPERIENCE\n• Planned the nursing workforce budget", "workflow-redesign", false},
+		{"upgrade testing: upgrade", "EXPERIENCE\n• Plan quarterly Epic upgrade testing", "upgrades-release", true},
+		{"upgrade testing: testing", "EXPERIENCE\n• Plan quarterly Epic upgrade testing", "system-testing", true},
+		{"upgrade alone is not testing", "EXPERIENCE\n• Led the quarterly Epic upgrade", "system-testing", false},
 		// Implies: a specific form also shows the broader skill.
 		{"Epic Bridges implies Epic", "EXPERIENCE\n• Built Epic Bridges interfaces for labs", "epic", true},
 		{"Caboodle implies Epic", "EXPERIENCE\n• Wrote Caboodle reports", "epic", true},
