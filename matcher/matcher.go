@@ -248,6 +248,9 @@ func Compile(v *skills.Vocabulary, opts ...Option) (*Matcher, error) {
 		m.anyWord = true
 	}
 	m.forms.markClasses()
+	m.forms.finish()
+	m.exact.finish()
+	m.aux.finish()
 	if len(clsOf) > 0 {
 		m.clsOf = make([]uint8, len(m.keys.ids))
 		for k, c := range clsOf {

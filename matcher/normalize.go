@@ -25,9 +25,9 @@ func normalize(text string) string {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
-	if strings.ContainsAny(text, "®™℠©") {
-		// Marks after a name ("ITIL® 4", "Epic™") are dropped, before NFKC
-		// turns "™" into the letters "TM".
+	if strings.Contains(text, "\u2122") || strings.Contains(text, "\u2120") {
+		// "Epic™": dropped before NFKC turns "™" into the letters "TM"
+		// ("®" and "©" are dropped by foldRune).
 		text = marksReplacer.Replace(text)
 	}
 	text = norm.NFKC.String(text)
@@ -72,8 +72,8 @@ func foldRune(r rune) rune {
 		return '"'
 	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D':
 		return '-'
-	case '\u00AD', '\uFEFF':
-		return -1 // soft hyphen, byte-order mark
+	case '\u00AD', '\uFEFF', '\u00AE', '\u00A9':
+		return -1 // soft hyphen, byte-order mark, ® and © after names ("ITIL® 4")
 	}
 	return r
 }
@@ -110,4 +110,4 @@ func asciiLower(s string) string {
 	return string(b)
 }
 
-var marksReplacer = strings.NewReplacer("®", "", "™", "", "℠", "", "©", "")
+var marksReplacer = strings.NewReplacer("\u2122", "", "\u2120", "")

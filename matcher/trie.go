@@ -19,6 +19,10 @@ type trie struct {
 	// (-1 if unused); clsNode marks nodes with a placeholder child.
 	clsKey  [nClasses]int32
 	clsNode []bool
+	// root holds the root's children by key id (child+1, 0 for none):
+	// most walks end at the root, and a slice index is much cheaper than
+	// a map lookup.
+	root []int32
 }
 
 func newTrie() trie {
@@ -80,8 +84,31 @@ func (t *trie) child(node, key int32) (int32, bool) {
 	if key < 0 {
 		return 0, false
 	}
+	if node == 0 && t.root != nil {
+		if int(key) < len(t.root) {
+			n := t.root[key]
+			return n - 1, n > 0
+		}
+		return 0, false
+	}
 	n, ok := t.edges[edge(node, key)]
 	return n, ok
+}
+
+// finish builds the root index; call it after the last add.
+func (t *trie) finish() {
+	maxKey := int32(-1)
+	for e := range t.edges {
+		if e>>32 == 0 && int32(uint32(e)) > maxKey {
+			maxKey = int32(uint32(e))
+		}
+	}
+	t.root = make([]int32, maxKey+1)
+	for e, n := range t.edges {
+		if e>>32 == 0 {
+			t.root[int32(uint32(e))] = n + 1
+		}
+	}
 }
 
 // span is a trie match: tokens [start, end) ending at a node with payloads.
