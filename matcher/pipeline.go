@@ -526,6 +526,7 @@ func (m *Matcher) intentFor(st *state, mt rawMatch, held bool) intentKind {
 	clause := toks[mt.start].clause
 	endClause := toks[mt.end-1].clause
 	best := intentNone
+	hardNeg, sawProgress := false, false
 	rank := func(k intentKind) int {
 		switch k {
 		case intentNegation:
@@ -582,9 +583,19 @@ func (m *Matcher) intentFor(st *state, mt rawMatch, held bool) intentKind {
 			// but "pursuing projects in Python" still shows Python.
 			ok = false
 		}
+		if ok && c.kind == intentNegation && c.phrase != "not yet" {
+			hardNeg = true
+		}
+		if ok && c.kind == intentProgress {
+			sawProgress = true
+		}
 		if ok && rank(c.kind) > rank(best) {
 			best = c.kind
 		}
+	}
+	if best == intentNegation && !hardNeg && sawProgress {
+		// "Studying for CISSP, exam not yet taken": under way, not absent.
+		return intentProgress
 	}
 	return best
 }

@@ -142,6 +142,8 @@ func TestIntent(t *testing.T) {
 		{"without", "Built reports without SQL", "sql", "none"},
 		{"without after skill", "Migrated Tableau dashboards without downtime", "tableau", "held:applied"},
 		{"not yet certified", "Security+ (not yet certified)", "security_plus", "none"},
+		{"not yet beside work under way", "Studying for CISSP, exam not yet taken", "cissp", "progress"},
+		{"no experience beside work under way", "Preparing for CISSP; no experience with PMP", "pmp", "none"},
 		{"exam scheduled", "PMP exam scheduled for March", "pmp", "progress"},
 		{"studying for", "Studying for Security+", "security_plus", "progress"},
 		{"preparing for", "Preparing for CISSP", "cissp", "progress"},
