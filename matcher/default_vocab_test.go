@@ -114,6 +114,10 @@ func TestDefaultVocabularyTraps(t *testing.T) {
 		{"upgrade testing: upgrade", "EXPERIENCE\n• Plan quarterly Epic upgrade testing", "upgrades-release", true},
 		{"upgrade testing: testing", "EXPERIENCE\n• Plan quarterly Epic upgrade testing", "system-testing", true},
 		{"upgrade alone is not testing", "EXPERIENCE\n• Led the quarterly Epic upgrade", "system-testing", false},
+		// A longer form that adds only activity words also shows the shorter one.
+		{"order set build: order sets", "EXPERIENCE\n• Led order set build for oncology", "cpoe-order-sets", true},
+		{"order set build: build", "EXPERIENCE\n• Led order set build for oncology", "ehr-build", true},
+		{"HL7 CDA is not HL7 v2", "EXPERIENCE\n• Generated HL7 CDA documents for referrals", "hl7-v2", false},
 		// Implies: a specific form also shows the broader skill.
 		{"Epic Bridges implies Epic", "EXPERIENCE\n• Built Epic Bridges interfaces for labs", "epic", true},
 		{"Caboodle implies Epic", "EXPERIENCE\n• Wrote Caboodle reports", "epic", true},

@@ -35,8 +35,11 @@
 //     ("HL7 FHIR" before "HL7", "Epic Systems" before "Epic"). A phrase
 //     starting inside a match counts only if it runs on past it
 //     ("interruptive alert volume" shows interruptive alerts and alert
-//     volume), and a skill's Implies credits the broader skills a specific
-//     one contains ("Epic Bridges" also shows Epic). Forms may use the
+//     volume); a longer form that adds only activity words to another
+//     skill's form also shows that skill ("order set build" shows order sets
+//     and EHR build; "HL7 FHIR" is not HL7 v2); and a skill's Implies
+//     credits the broader skills a specific one contains ("Epic Bridges" also
+//     shows Epic). Forms may use the
 //     placeholders {n} (a number), {people} (a staff noun) and {w} (any
 //     word): "lead {n} {people}".
 //  7. Context: a skill with Cues counts only if a cue occurs in the same
@@ -91,7 +94,7 @@
 // BandPartial (10), else weak. The vocabulary's roles are broad, so a
 // résumé that clearly fits a role shows about a third of its weight (the
 // median on the labelled evaluation set is 32; the runner-up role's is 17).
-// Roles are sorted by score, then id; a role's Matched and Missing list
+// Roles are sorted by score, then by the unrounded score, then id; a role's Matched and Missing list
 // required skills first, heavier first, then by id. Each skill keeps at
 // most MaxEvidence evidence lines, strongest first.
 //

@@ -36,6 +36,7 @@ type Matcher struct {
 	auxes         []auxInfo
 	nSig          int
 	degreeKey     []bool  // by key id: a degree abbreviation (degreeAbbrevs)
+	activityKey   []bool  // by key id: an activity word (activityWords)
 	clsOf         []uint8 // by key id: word classes ({n}, {people}) of vocabulary words
 	anyWord       bool    // some form uses {w}
 	now           time.Time
@@ -255,6 +256,12 @@ func Compile(v *skills.Vocabulary, opts ...Option) (*Matcher, error) {
 		m.clsOf = make([]uint8, len(m.keys.ids))
 		for k, c := range clsOf {
 			m.clsOf[k] = c
+		}
+	}
+	m.activityKey = make([]bool, len(m.keys.ids))
+	for _, w := range activityWords {
+		if id, ok := m.keys.ids[keyString(w)]; ok {
+			m.activityKey[id] = true
 		}
 	}
 	m.degreeKey = make([]bool, len(m.keys.ids))

@@ -320,6 +320,7 @@ func (m *Matcher) skillPass(st *state) {
 			}
 		}
 		best := int32(-1)
+		first := len(st.matches)
 		for _, sp := range order {
 			if best >= 0 && sp.end != best || sp.end <= covered {
 				break
@@ -340,6 +341,7 @@ func (m *Matcher) skillPass(st *state) {
 			}
 		}
 		if best >= 0 {
+			m.activityPrefixes(st, order, first, best, covered)
 			for k := i; k < int(best); k++ {
 				toks[k].flags |= fUsed
 			}
@@ -638,4 +640,44 @@ func crossesChunk(toks []token, sp span) bool {
 		}
 	}
 	return false
+}
+
+// activityPrefixes credits a shorter form of another skill that the
+// accepted match at the same start extends only by activity words:
+// "order set build" (EHR build) also shows order sets, "interface
+// testing" interfaces. "HL7 FHIR" does not show HL7 v2: FHIR is no
+// activity word.
+func (m *Matcher) activityPrefixes(st *state, order []span, first int, best, covered int32) {
+	toks := st.toks
+	for _, sp := range order {
+		if sp.end >= best || sp.end <= covered {
+			continue
+		}
+		ok := true
+		for k := sp.end; k < best; k++ {
+			if key := toks[k].key; key < 0 || int(key) >= len(m.activityKey) || !m.activityKey[key] {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		tr := &m.forms
+		if sp.exact {
+			tr = &m.exact
+		}
+	terms:
+		for _, p := range tr.terms[sp.node] {
+			f := m.fi[p]
+			for _, mt := range st.matches[first:] {
+				if mt.skill == f.skill {
+					continue terms
+				}
+			}
+			if m.valid(st, f, sp) == accept {
+				st.matches = append(st.matches, rawMatch{f.skill, sp.start, sp.end, toks[sp.start].line})
+			}
+		}
+	}
 }

@@ -244,3 +244,14 @@ var numberWords = []string{
 	"fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
 	"fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "several", "multiple",
 }
+
+// activityWords name work done on a thing: a form that is another skill's
+// form plus only these words ("order set build", "interface testing")
+// shows that skill too.
+var activityWords = []string{
+	"build", "builds", "building", "builder", "design", "testing", "tests", "support", "governance",
+	"optimization", "optimisation", "implementation", "implementations", "migration", "upgrade",
+	"upgrades", "training", "configuration", "maintenance", "development", "administration",
+	"analyst", "analysts", "specialist", "team", "work", "project", "projects", "rollout", "redesign",
+	"review", "reviews", "standardization", "standardisation", "validation",
+}

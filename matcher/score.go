@@ -135,6 +135,7 @@ func credit(kind string, strength uint8) float64 {
 // i (0: not found); progress[i] marks credentials under way.
 func (m *Matcher) scoreRoles(best []uint8, progress []bool, found map[int32]*Found) []RoleScore {
 	out := make([]RoleScore, 0, len(m.roles))
+	raw := make([]float64, 0, len(m.roles)) // unrounded scores, for ties
 	// One backing array each for all roles' matches and gaps.
 	nMatched := 0
 	for _, items := range m.roleItems {
@@ -192,14 +193,31 @@ func (m *Matcher) scoreRoles(best []uint8, progress []bool, found map[int32]*Fou
 		rs.Score = int(math.Round(score))
 		rs.Band = band(rs.Score)
 		out = append(out, rs)
+		raw = append(raw, score)
 	}
-	slices.SortStableFunc(out, func(a, b RoleScore) int {
-		if a.Score != b.Score {
-			return b.Score - a.Score
+	// Sorted by score, then by the unrounded score (33.4 before 32.6, both
+	// shown as 33), then id.
+	idx := make([]int, len(out))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		if out[a].Score != out[b].Score {
+			return out[b].Score - out[a].Score
 		}
-		return strings.Compare(a.ID, b.ID)
+		if raw[a] != raw[b] {
+			if raw[a] > raw[b] {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(out[a].ID, out[b].ID)
 	})
-	return out
+	sorted := make([]RoleScore, len(out))
+	for i, k := range idx {
+		sorted[i] = out[k]
+	}
+	return sorted
 }
 
 // domain applies the in-domain rule (see the package documentation):
