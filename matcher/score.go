@@ -37,38 +37,52 @@ const (
 	// coursework.
 	CreditBeginner = 0.5
 
+	// FullFitShare is the share of a role's total weight that a full fit
+	// shows, the denominator of the 0–100 score. Vocabulary roles are
+	// broad (about 25 required and 30 preferred skills, every way the job
+	// is done), and no real résumé names them all: on the labelled
+	// evaluation set, résumés written for a role show a median of 34% of
+	// its weight (quartiles 25% and 39%), and the strongest tenth 45% or
+	// more (the best 61%). Scoring against 45% of the weight lets a
+	// résumé as complete as the strongest real ones reach 100 and puts a
+	// typical clear fit in the 70s, instead of "34/100" for a good match.
+	// Scores above 100 (a résumé fuller than that) are shown as 100.
+	FullFitShare = 0.45
+
 	// MinRequiredCoverage is the share of a role's required weight (after
 	// strength credit) below which the score is capped at CappedScore. A
 	// résumé showing under a fifth of what a role requires cannot be a
-	// good fit however many preferred skills it lists. (Scores of clear
-	// fits run at about 0.85 of their required coverage, so the cap never
-	// touches them.)
+	// good fit however many preferred skills it lists. (Clear fits show
+	// about 0.85 as much of a role's total weight as of its required
+	// weight, so the cap never touches them.)
 	MinRequiredCoverage = 1.0 / 5
 	// CappedScore is the cap for low required coverage: the top of the
 	// partial band.
 	CappedScore = BandGood - 1
 
-	// Band thresholds on the 0–100 score. Vocabulary roles are broad
-	// (about 25 required and 30 preferred skills), and a real résumé never
-	// names them all: on the labelled evaluation set, résumés written for a
-	// role score a median of 32 on it (a tenth of them under 17), the
-	// runner-up role a median of 17 and off-domain résumés' best role a
-	// median of 10. So strong starts at 30 (most clear fits reach it, few
-	// runner-ups do); good, a solid share of the core, at 20; partial,
-	// what an adjacent role typically reaches, at 10; below that the fit
-	// is weak.
-	BandStrong  = 30
-	BandGood    = 20
-	BandPartial = 10
+	// Band thresholds on the 0–100 score. On the labelled evaluation set
+	// (scores as given by FullFitShare), résumés written for a role score
+	// a median of 75 on it (quartiles 55 and 87, a tenth under 41, a tenth
+	// at 100), the best other role a median of 37 (quartiles 23 and 53, a
+	// tenth of them 63 or more) and off-domain résumés' best role a median
+	// of 19 (at most 44). So strong starts at 65, which two thirds of clear
+	// fits reach and under a tenth of runner-ups do; good, a solid share of a full fit and where the upper
+	// half of adjacent roles land, at 45, just above every off-domain
+	// résumé's best; partial, what an adjacent role typically reaches, at
+	// 25, above three quarters of off-domain bests; below that the fit is
+	// weak.
+	BandStrong  = 65
+	BandGood    = 45
+	BandPartial = 25
 
 	// InDomainMinScore is the best role score at or above which a résumé
 	// with at least one health-domain term is in domain: well inside the
-	// strong band, a score only a health-informatics résumé reaches
-	// (off-domain résumés' best roles stay at or below 20 on the
-	// evaluation set). Without any health term a high score only shows
-	// generic tech skills (SQL, Python, machine learning), which every
-	// software or data résumé has.
-	InDomainMinScore = 35
+	// strong band, about the median clear fit and far above any
+	// off-domain résumé's best role on the evaluation set (at most 44), a
+	// score only a health-informatics résumé reaches. Without any health
+	// term a high score only shows generic tech skills (SQL, Python,
+	// machine learning), which every software or data résumé has.
+	InDomainMinScore = 75
 	// DomainMinSignals is how many distinct health-domain terms (EHR,
 	// HIPAA, clinical, patient, NHS, ...) make the health signal strong.
 	// One or two occur by chance ("health" in a hobby, "patient" as an
@@ -180,7 +194,7 @@ func (m *Matcher) scoreRoles(best []uint8, progress []bool, found map[int32]*Fou
 		rs.Missing = gaps[gStart:len(gaps):len(gaps)]
 		score := 0.0
 		if total > 0 {
-			score = 100 * credited / total
+			score = 100 * credited / (FullFitShare * total)
 		}
 		if reqTotal > 0 {
 			cov := reqCredited / reqTotal
@@ -190,13 +204,14 @@ func (m *Matcher) scoreRoles(best []uint8, progress []bool, found map[int32]*Fou
 				rs.Capped = true
 			}
 		}
-		rs.Score = int(math.Round(score))
+		// raw keeps the value above 100, so ties at 100 go to the fuller fit.
+		rs.Score = int(math.Round(min(score, 100)))
 		rs.Band = band(rs.Score)
 		out = append(out, rs)
 		raw = append(raw, score)
 	}
-	// Sorted by score, then by the unrounded score (33.4 before 32.6, both
-	// shown as 33), then id.
+	// Sorted by score, then by the unrounded, uncapped score (74.4 before
+	// 73.6, both shown as 74; 112 before 104, both shown as 100), then id.
 	idx := make([]int, len(out))
 	for i := range idx {
 		idx[i] = i

@@ -20,7 +20,11 @@ func roleScore(t *testing.T, r *Result, id string) RoleScore {
 	return RoleScore{}
 }
 
-func pct(credited, total float64) int { return int(math.Round(100 * credited / total)) }
+// pct is the documented score: the credited share of a full fit
+// (FullFitShare of the total weight), at most 100.
+func pct(credited, total float64) int {
+	return int(math.Round(min(100, 100*credited/(FullFitShare*total))))
+}
 
 // TestScores states expected scores as expressions of the named constants,
 // so retuning a constant does not mean rewriting the table.
@@ -112,10 +116,54 @@ func TestBands(t *testing.T) {
 }
 
 func TestWorkedExampleInDocs(t *testing.T) {
-	// doc.go: SQL (5) applied, Tableau (3) listed, R (2) preferred missing.
-	got := pct(5*CreditApplied+3*CreditListed, 5+3+2*PreferredFactor)
-	if got != 82 {
-		t.Errorf("worked example = %d, doc says 82", got)
+	// doc.go: required weight 80, preferred 90; required skills weighing
+	// 30 applied and 15 listed, preferred weighing 10 applied.
+	total := 80*RequiredFactor + 90*PreferredFactor
+	credited := 30*RequiredFactor*CreditApplied + 15*RequiredFactor*CreditListed + 10*PreferredFactor*CreditApplied
+	if total != 125 || credited != 47 {
+		t.Errorf("worked example total %g credited %g, doc says 125 and 47", total, credited)
+	}
+	if got := pct(credited, total); got != 84 || band(got) != Strong {
+		t.Errorf("worked example = %d %s, doc says 84 strong", got, band(got))
+	}
+	// The same résumé on the share of every listed skill, as the doc
+	// contrasts: 38.
+	if got := int(math.Round(100 * credited / total)); got != 38 {
+		t.Errorf("worked example raw share = %d, doc says 38", got)
+	}
+}
+
+// TestScoreCapAt100 checks a fuller-than-full fit shows 100 and that ties
+// at 100 go to the higher unrounded score, not to the role id.
+func TestScoreCapAt100(t *testing.T) {
+	v := &skills.Vocabulary{
+		Skills: []skills.Skill{
+			{ID: "a", Name: "A", Kind: "skill", Forms: []string{"alpha"}},
+			{ID: "b", Name: "B", Kind: "skill", Forms: []string{"bravo"}},
+			{ID: "c", Name: "C", Kind: "skill", Forms: []string{"charlie"}},
+		},
+		Roles: []skills.Role{
+			// a-role: two of three required (raw 100 × 2/3 / FullFitShare).
+			{ID: "a-role", Title: "A", Required: []skills.Weighted{{Skill: "a", Weight: 1}, {Skill: "b", Weight: 1}, {Skill: "c", Weight: 1}}},
+			// b-role: everything (raw 100 / FullFitShare).
+			{ID: "b-role", Title: "B", Required: []skills.Weighted{{Skill: "a", Weight: 1}, {Skill: "b", Weight: 1}}},
+		},
+	}
+	m, err := Compile(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if 100*2.0/3/FullFitShare <= 100 {
+		t.Fatalf("FullFitShare %g too high for this test", FullFitShare)
+	}
+	r := m.Match("EXPERIENCE\n• Worked with alpha and bravo")
+	if len(r.Roles) != 2 || r.Roles[0].ID != "b-role" || r.Roles[0].Score != 100 || r.Roles[1].Score != 100 {
+		t.Errorf("roles = %+v, want b-role 100 then a-role 100", r.Roles)
+	}
+	for _, rs := range r.Roles {
+		if rs.Band != Strong {
+			t.Errorf("%s band = %s, want strong", rs.ID, rs.Band)
+		}
 	}
 }
 
@@ -129,7 +177,8 @@ func TestSortingAndDeterminism(t *testing.T) {
 		}
 		if i > 0 {
 			p, q := a.Roles[i-1], a.Roles[i]
-			if p.Score < q.Score || p.Score == q.Score && p.ID > q.ID {
+			// Equal scores go by the unrounded score (TestScoreCapAt100).
+			if p.Score < q.Score {
 				t.Errorf("roles not sorted: %s %d before %s %d", p.ID, p.Score, q.ID, q.Score)
 			}
 		}
@@ -187,11 +236,11 @@ func TestDomainRule(t *testing.T) {
 		score, signals, practic int
 		want                    bool
 	}{
-		{"good score, health term", InDomainMinScore, 1, 0, true},
-		{"good score, no health term (generic ML engineer)", 90, 0, 20, false},
-		{"below good, strong signal and skills", InDomainMinScore - 1, DomainMinSignals, DomainMinSkills, true},
-		{"below good, strong signal, few skills (bedside nurse)", 10, 10, DomainMinSkills - 1, false},
-		{"below good, weak signal, many skills", 20, DomainMinSignals - 1, 20, false},
+		{"in-domain score, health term", InDomainMinScore, 1, 0, true},
+		{"high score, no health term (generic ML engineer)", 100, 0, 20, false},
+		{"below, strong signal and skills", InDomainMinScore - 1, DomainMinSignals, DomainMinSkills, true},
+		{"below, strong signal, few skills (bedside nurse)", BandPartial - 1, 10, DomainMinSkills - 1, false},
+		{"below, weak signal, many skills", InDomainMinScore - 1, DomainMinSignals - 1, 20, false},
 		{"nothing", 0, 0, 0, false},
 	}
 	for _, tc := range tests {

@@ -26,7 +26,7 @@ type Result struct {
 type RoleScore struct {
 	ID      string  `json:"id"`
 	Title   string  `json:"title"`
-	Score   int     `json:"score"` // 0..100
+	Score   int     `json:"score"` // 0..100, 100 a full fit (FullFitShare)
 	Band    string  `json:"band"`  // strong, good, partial, weak
 	Matched []Match `json:"matched"`
 	Missing []Gap   `json:"missing"` // required first, heavier first, then id
