@@ -66,11 +66,11 @@ const (
 	// at 100), the best other role a median of 37 (quartiles 23 and 53, a
 	// tenth of them 63 or more) and off-domain résumés' best role a median
 	// of 19 (at most 44). So strong starts at 65, which two thirds of clear
-	// fits reach and under a tenth of runner-ups do; good, a solid share of a full fit and where the upper
-	// half of adjacent roles land, at 45, just above every off-domain
-	// résumé's best; partial, what an adjacent role typically reaches, at
-	// 25, above three quarters of off-domain bests; below that the fit is
-	// weak.
+	// fits reach and under a tenth of runner-ups do; good, a solid share
+	// of a full fit where the upper half of adjacent roles land, at 45,
+	// just above every off-domain résumé's best; partial, what an adjacent
+	// role typically reaches, at 25, above three quarters of off-domain
+	// bests; below that the fit is weak.
 	BandStrong  = 65
 	BandGood    = 45
 	BandPartial = 25
