@@ -24,6 +24,18 @@ func (s *detailSink) end() error   { return s.w.Flush() }
 
 const barWidth = 20
 
+// flagWarnings says in words what a quality flag means for the score.
+var flagWarnings = map[string]string{
+	"hidden_text":    "hidden text (invisible or white-on-white) was found and not counted",
+	"low_text":       "little text was read; the scores may understate the résumé",
+	"undecoded_font": "some characters could not be decoded; a few words may be missing",
+	"ocr_layer":      "the text comes from an OCR layer over a scanned page; check it with 'rolefit text'",
+	"truncated":      "only the first pages were read",
+	"wrong_encoding": "the text looks mis-encoded; some words may be missing",
+	"missing_spaces": "some words may be glued together; check with 'rolefit text'",
+	"reversed_text":  "some text is reversed; check with 'rolefit text'",
+}
+
 func (s *detailSink) bar(score int) string {
 	n := (score*barWidth + 50) / 100
 	return s.sty.green(strings.Repeat("█", n)) + s.sty.dim(strings.Repeat("░", barWidth-n))
@@ -44,15 +56,17 @@ func (s *detailSink) write(e *report.Entry) error {
 		if e.Quality.Pages > 0 {
 			meta = append(meta, fmt.Sprintf("%d page(s)", e.Quality.Pages))
 		}
-		for _, f := range e.Quality.Flags {
-			if f == "hidden_text" {
-				meta = append(meta, s.sty.yellow("hidden text ignored"))
-			}
-		}
 	}
 	fmt.Fprintf(w, "%s\n", s.sty.dim(strings.Join(meta, " · ")))
 	if len(e.SeniorityEvidence) > 0 {
 		fmt.Fprintf(w, "%s\n", s.sty.dim("  seniority evidence: "+strings.Join(e.SeniorityEvidence, "; ")))
+	}
+	if e.Quality != nil {
+		for _, f := range e.Quality.Flags {
+			if msg, ok := flagWarnings[f]; ok {
+				fmt.Fprintf(w, "%s %s\n", s.sty.yellow("note:"), msg)
+			}
+		}
 	}
 	fmt.Fprintln(w)
 
