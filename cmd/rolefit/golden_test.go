@@ -86,3 +86,33 @@ func TestGoldenText(t *testing.T) {
 		})
 	}
 }
+
+// TestGoldenBatch pins every batch format on a mixed batch: two text
+// résumés (one off-domain), a PDF, a scanned PDF and a missing file.
+func TestGoldenBatch(t *testing.T) {
+	files := []string{
+		"../../testdata/eval/resumes/int-02-mid-skills-first.txt",
+		"../../testdata/eval/resumes/off-03-retail-manager.txt",
+		"../../testdata/pdf/text.pdf",
+		"../../testdata/pdf/scanned.pdf",
+		"../../testdata/pdf/nosuch.pdf",
+	}
+	for _, c := range []struct {
+		name string
+		args []string
+	}{
+		{"batch.txt", []string{"match", "--quiet"}},
+		{"batch.json", []string{"match", "--quiet", "--format", "json"}},
+		{"batch.jsonl", []string{"match", "--quiet", "--format", "jsonl"}},
+		{"batch.csv", []string{"match", "--quiet", "--format", "csv"}},
+		{"batch-long.csv", []string{"match", "--quiet", "--format", "csv", "--csv-long"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			out, errb, code := runCLI(t, append(c.args, files...)...)
+			if code != exitNotScored {
+				t.Fatalf("exit %d, want %d (two files not scored); stderr: %s", code, exitNotScored, errb)
+			}
+			golden(t, c.name, out)
+		})
+	}
+}

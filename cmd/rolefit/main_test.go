@@ -61,6 +61,11 @@ func TestScripts(t *testing.T) {
 				return err
 			}
 			env.Setenv("TESTDATA", td)
+			vt, err := filepath.Abs("../../skills/testdata")
+			if err != nil {
+				return err
+			}
+			env.Setenv("VOCABTESTDATA", vt)
 			if c := testcorpus.Find(""); c != "" {
 				env.Setenv("CORPUS", c)
 			}
