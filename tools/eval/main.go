@@ -1,8 +1,10 @@
 // Command eval runs rolefit over the labelled evaluation set and prints a
 // Markdown table of accuracy figures (used by `make eval`).
 //
-//	go run ./tools/eval [-dir testdata/eval] [-v] [-check] [-asof 2026-11-28|none]
+//	go run ./tools/eval [-set testdata/eval] [-v] [-check] [-asof 2026-11-28|none]
 //
+// -set names the set directory (DIR/resumes and DIR/labels); -dir is an
+// older spelling of the same flag.
 // -v lists every miss (file, what was expected, what was found); résumé
 // text is never printed. -check exits with status 1 when a floor of
 // issue 5 is missed.
@@ -31,7 +33,8 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	dir := fs.String("dir", "", "evaluation set directory (default: testdata/eval of the module)")
+	dir := fs.String("set", "", "evaluation set directory holding resumes/ and labels/ (default: testdata/eval of the module)")
+	fs.StringVar(dir, "dir", "", "same as -set")
 	verbose := fs.Bool("v", false, "list every miss: file, expected, got")
 	check := fs.Bool("check", false, "exit 1 when an accuracy floor is missed")
 	explain := fs.String("explain", "", "for the résumé with this base name, list role scores and skills found (ids and line numbers only)")
@@ -114,7 +117,7 @@ func defaultDir() (string, error) {
 			return filepath.Join(d, "testdata", "eval"), nil
 		}
 		if filepath.Dir(d) == d {
-			return "", errors.New("no go.mod above the working directory; pass -dir")
+			return "", errors.New("no go.mod above the working directory; pass -set")
 		}
 	}
 }

@@ -20,6 +20,8 @@ func TestRun(t *testing.T) {
 		{"explain unknown", []string{"-dir", "../../testdata/eval", "-explain", "nobody"}, 1, "", `no résumé named "nobody"`},
 		{"bad date", []string{"-dir", "../../testdata/eval", "-asof", "yesterday"}, 2, "", "-asof"},
 		{"missing dir", []string{"-dir", "does-not-exist"}, 1, "", "eval set"},
+		{"set flag", []string{"-set", "../../testdata/eval"}, 0, "| **overall** | 64 |", ""},
+		{"missing set", []string{"-set", "does-not-exist"}, 1, "", "eval set"},
 		{"bad flag", []string{"-nope"}, 2, "", "flag provided but not defined"},
 	}
 	for _, tt := range tests {
