@@ -3,6 +3,11 @@
 //
 //	go run ./tools/eval [-set testdata/eval] [-v] [-check] [-asof 2026-11-28|none]
 //
+// -format text|pdf|docx|all evaluates the same labels on the résumés as
+// written (text) or on their renderings under DIR/rendered/pdf and
+// DIR/rendered/docx (scripts/render-eval.sh), through the same extract path
+// as the CLI, and ends with one summary row per format.
+//
 // -set names the set directory (DIR/resumes and DIR/labels); -dir is an
 // older spelling of the same flag.
 // -v lists every miss (file, what was expected, what was found); résumé
@@ -36,6 +41,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	dir := fs.String("set", "", "evaluation set directory holding resumes/ and labels/ (default: testdata/eval of the module)")
 	fs.StringVar(dir, "dir", "", "same as -set")
 	verbose := fs.Bool("v", false, "list every miss: file, expected, got")
+	format := fs.String("format", "text", "rendering to evaluate: text, pdf, docx or all")
 	check := fs.Bool("check", false, "exit 1 when an accuracy floor is missed")
 	explain := fs.String("explain", "", "for the résumé with this base name, list role scores and skills found (ids and line numbers only)")
 	asOf := fs.String("asof", eval.AsOf.Format(time.DateOnly),
@@ -50,6 +56,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 		*dir = d
+	}
+	formats, err := eval.ParseFormats(*format)
+	if err != nil {
+		fmt.Fprintln(stderr, "eval: -format:", err)
+		return 2
 	}
 	v := skills.Default()
 	cases, err := eval.Load(*dir)
@@ -83,24 +94,50 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if *explain != "" {
-		return explainOne(cases, *explain, analyze, stdout, stderr)
-	}
-	rep := eval.Evaluate(cases, eval.Run(cases, analyze), eval.RoleOrder(v))
-	fmt.Fprintf(stdout, "Evaluation set: %d résumés, vocabulary %s %s, as of %s\n\n", len(cases), v.Name, v.Version, *asOf)
-	fmt.Fprint(stdout, rep.Markdown())
-	if *verbose && len(rep.Misses) > 0 {
-		fmt.Fprintf(stdout, "\nMisses (%d):\n\n", len(rep.Misses))
-		fmt.Fprint(stdout, rep.MissList())
-	}
-	fails := eval.DefaultFloors.Check(rep)
-	if len(fails) > 0 {
-		fmt.Fprintln(stdout, "\nBelow the floors of issue 5:")
-		for _, f := range fails {
-			fmt.Fprintln(stdout, "- "+f)
+		for _, f := range formats {
+			if len(formats) > 1 {
+				fmt.Fprintf(stdout, "[%s] ", f)
+			}
+			if code := explainOne(eval.Rendered(cases, *dir, f), *explain, analyze, stdout, stderr); code != 0 {
+				return code
+			}
 		}
-		if *check {
-			return 1
+		return 0
+	}
+	var rows []eval.FormatRow
+	failed := false
+	for i, f := range formats {
+		rep := eval.Evaluate(cases, eval.Run(eval.Rendered(cases, *dir, f), analyze), eval.RoleOrder(v))
+		rows = append(rows, eval.FormatRow{Format: f, Report: rep})
+		if i > 0 {
+			fmt.Fprintln(stdout)
 		}
+		what := "Evaluation set"
+		if f != "text" {
+			what += " (" + f + " renderings)"
+		}
+		fmt.Fprintf(stdout, "%s: %d résumés, vocabulary %s %s, as of %s\n\n", what, len(cases), v.Name, v.Version, *asOf)
+		fmt.Fprint(stdout, rep.Markdown())
+		if *verbose && len(rep.Misses) > 0 {
+			fmt.Fprintf(stdout, "\nMisses (%d):\n\n", len(rep.Misses))
+			fmt.Fprint(stdout, rep.MissList())
+		}
+		fails := eval.DefaultFloors.Check(rep)
+		if len(fails) > 0 {
+			failed = true
+			fmt.Fprintln(stdout, "\nBelow the floors of issue 5:")
+			for _, fl := range fails {
+				fmt.Fprintln(stdout, "- "+fl)
+			}
+		}
+	}
+	if len(formats) > 1 || formats[0] != "text" {
+		fmt.Fprintln(stdout, "\nPer format:")
+		fmt.Fprintln(stdout)
+		fmt.Fprint(stdout, eval.FormatSummary(rows))
+	}
+	if failed && *check {
+		return 1
 	}
 	return 0
 }
