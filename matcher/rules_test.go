@@ -46,7 +46,18 @@ func TestSectionHeadings(t *testing.T) {
 		{"Educational Background", secEducation, true, false},
 		{"Teaching Experience", secExperience, true, false},
 		{"Key Accomplishments", secExperience, true, false},
+		// Sentence case (Markdown headings lose their "#" in extraction) and
+		// filler words that name the work history alone.
+		{"Leadership experience", secExperience, true, false},
+		{"Work experience", secExperience, true, false},
+		{"Education & training", secEducation, true, false},
+		{"Career", secExperience, true, false},
+		{"WORK", secExperience, true, false},
+		{"Career Summary", secSummary, true, false},
 		// Negative cases.
+		{"Project management", "", false, false}, // sentence case must end on a keyword
+		{"Clinical research", "", false, false},
+		{"career", "", false, false},
 		{"Experienced in SQL and Python", "", false, false},
 		{"Education Coordinator", "", false, false},
 		{"Skills Lab Instructor", "", false, false},

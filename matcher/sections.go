@@ -149,7 +149,8 @@ func headingPhrase(s string, labelled bool) (string, bool) {
 	}
 	allUpper, title := true, true
 	kind := ""
-	for _, w := range words {
+	lastKey := false
+	for i, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLetter(r) {
 			return "", false
@@ -168,11 +169,26 @@ func headingPhrase(s string, labelled bool) (string, bool) {
 		if isKey && kind == "" {
 			kind = k
 		}
+		lastKey = isKey && i == len(words)-1
 	}
 	if kind == "" {
-		return "", false
+		// "Career", "WORK", "Professional Career": filler words that name
+		// the work history when they stand alone.
+		for _, w := range words {
+			if lw := strings.ToLower(w); lw == "career" || lw == "work" {
+				kind = secExperience
+			}
+		}
+		if kind == "" {
+			return "", false
+		}
+		lastKey = true
 	}
-	if !(shaped || allUpper || title) {
+	// Sentence case ("Leadership experience", "Education & training") is a
+	// heading when its first word is capitalised and its last word is a
+	// keyword; Markdown headings lose their "#" in extraction.
+	sentence := len(words) > 1 && unicode.IsUpper([]rune(words[0])[0]) && lastKey
+	if !(shaped || allUpper || title || sentence) {
 		return "", false
 	}
 	return kind, true

@@ -356,6 +356,14 @@ func dateRanges(low string) []dateRange {
 			continue
 		}
 		k = skipSpaces(low, sepEnd)
+		// "Apr 2019 - till date", "2019 - to date": Indian and British
+		// English for the present.
+		for _, w := range []string{"till ", "to ", "until "} {
+			if strings.HasPrefix(low[k:], w+"date") || strings.HasPrefix(low[k:], w+"now") {
+				k += len(w)
+				break
+			}
+		}
 		rest := low[k:]
 		matched := false
 		for _, w := range []string{"present", "current", "now", "today", "date", "ongoing"} {

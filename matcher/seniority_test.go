@@ -21,6 +21,9 @@ func TestSeniority(t *testing.T) {
 		{"stated years", "SUMMARY\nNurse informaticist with 12+ years of experience", Senior, "stated: 12 years"},
 		{"nothing", "Jane Doe\nSQL", Junior, "no dated experience found"},
 		{"to and present", "EXPERIENCE\nAnalyst, May 2016 to present", Mid, "10.2 years"},
+		{"till date", "EXPERIENCE\nLead Data Scientist, Acme (Apr 2015 - till date)", Senior, "11.2 years"},
+		{"to date after a dash", "EXPERIENCE\nAnalyst, Acme, 2016 - to date", Mid, "10.5 years"},
+		{"till a year is not present", "EXPERIENCE\nAnalyst, Acme, 2016 till 2018", Junior, "2.0 years"},
 		// Title of a job line: the text before the first separator, any line length.
 		{"senior title", "EXPERIENCE\n### Senior Software Engineer — LedgerLoop (B2B payments SaaS platform for banks) — 2018 – Present", Senior, "title: Senior"},
 		{"senior title few years", "EXPERIENCE\nSenior Analyst, Acme — 2022 – Present", Mid, "title: Senior"},
