@@ -57,6 +57,8 @@
 //     candidate", "exam scheduled", "(in progress)", "expected May 2027")
 //     removes it too; certifications, degrees and licences under way are
 //     listed in Result.InProgress and marked in_progress in role gaps.
+//     A credential said to have lapsed ("Security+ (expired 2020)", "CCNA
+//     (2019, lapsed)", "inactive") is not held either.
 //     Self-described beginner level ("familiar with", "exposure to", "basic
 //     knowledge of") and coursework lower the evidence strength.
 //     Mentions under Interests/Hobbies are ignored.

@@ -568,9 +568,14 @@ func (m *Matcher) intentFor(st *state, mt rawMatch, held bool) intentKind {
 		case c.before && hl == mt.line && h.end <= mt.start:
 			ok = toks[h.end-1].clause == clause && int(mt.start-h.end) <= c.window
 		case !c.before && hl == mt.line && h.start >= mt.end:
+			// "CCNA (2019, lapsed)": only a year may stand between.
+			paren := c.lapse && int(mt.end) < len(toks) && toks[mt.end].sepL == '('
+			for j := mt.end; paren && j < h.start; j++ {
+				paren = toks[j].flags&fDigits != 0
+			}
 			ok = int(h.start-mt.end) <= c.window &&
 				(toks[h.start].clause == endClause || c.needYear) &&
-				(c.needYear || !listSepBetween(toks, mt.end, h.start))
+				(c.needYear || paren || !listSepBetween(toks, mt.end, h.start))
 		case !c.before && c.kind == intentProgress && held && hl == mt.line+1 && h.start == st.lineTok[hl]:
 			ok = true // "MS Health Informatics" / "Expected May 2027"
 		}
@@ -579,6 +584,11 @@ func (m *Matcher) intentFor(st *state, mt rawMatch, held bool) intentKind {
 		}
 		if ok && c.needYear {
 			ok = yearAfter(toks, h.end, 3)
+		}
+		if ok && c.lapse && (!held || c.phrase == "expired" && toks[h.start].lower != "expired") {
+			// "expired certificates", "inactive accounts": not a
+			// credential; "expires 2027" shares the stem but is held.
+			ok = false
 		}
 		if ok && c.kind == intentProgress && !held {
 			// Work under way qualifies credentials only: "pursuing PMP",
