@@ -127,6 +127,11 @@
 //
 //	in = signals ≥ 1 and (best ≥ 75 or signals ≥ 3 and practical ≥ 5)
 //
+// The terms of the second path must come from more than one bullet or
+// paragraph: a school IT technician who once fixed the printer in "the
+// nurse's office" for "the student health records module" names three
+// terms in passing, not health-informatics work.
+//
 // Generic tech skills alone (a machine-learning engineer with no health
 // term) never make a résumé in domain, however well they score; health
 // terms alone do not either (a bedside nurse names many, but shows only

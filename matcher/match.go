@@ -35,7 +35,7 @@ func (m *Matcher) Match(text string) *Result {
 			practical++
 		}
 	}
-	res.InDomain, res.DomainReason = domain(res.Roles, signals, practical)
+	res.InDomain, res.DomainReason = domain(res.Roles, signals, st.sigSpread, practical)
 	degreeProgress := false
 	for _, p := range progress {
 		if m.skills[m.byID[p.ID]].kind == "degree" {

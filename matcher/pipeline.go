@@ -28,6 +28,10 @@ type state struct {
 	cues      []cueHit
 	intents   []intentHit
 	signals   []bool
+	// sigBlock is the first bullet/paragraph with a health-domain term and
+	// sigSpread is set once a second one has one.
+	sigBlock  int32
+	sigSpread bool
 	vetoed    []vetoHit
 	matches   []rawMatch
 	softs     []span     // soft-mask phrases found
@@ -74,6 +78,7 @@ func (st *state) reset() {
 	st.softs = st.softs[:0]
 	st.evs = st.evs[:0]
 	clear(st.signals)
+	st.sigBlock, st.sigSpread = -1, false
 }
 
 // maxLines bounds the lines analysed, so a hostile input cannot make a
@@ -275,6 +280,11 @@ func (m *Matcher) auxPass(st *state) {
 					st.intents = append(st.intents, intentHit{sp.start, sp.end, a.id})
 				case auxSignal:
 					st.signals[a.id] = true
+					if b := st.info[toks[i].line].block; st.sigBlock < 0 {
+						st.sigBlock = b
+					} else if b != st.sigBlock {
+						st.sigSpread = true
+					}
 				case auxVeto:
 					st.vetoed = append(st.vetoed, vetoHit{toks[i].line, a.id})
 				}

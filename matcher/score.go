@@ -238,8 +238,14 @@ func (m *Matcher) scoreRoles(best []uint8, progress []bool, found map[int32]*Fou
 // domain applies the in-domain rule (see the package documentation):
 //
 //	in = signals ≥ 1 and (best ≥ InDomainMinScore or
-//	     signals ≥ DomainMinSignals and practical skills ≥ DomainMinSkills)
-func domain(roles []RoleScore, signals, practical int) (bool, string) {
+//	     signals ≥ DomainMinSignals in more than one bullet and
+//	     practical skills ≥ DomainMinSkills)
+//
+// spread is set when the health-domain terms come from more than one
+// bullet or paragraph: a school IT technician who once helped "the nurse's
+// office with the student health records module" names three terms in one
+// bullet but does no health-informatics work.
+func domain(roles []RoleScore, signals int, spread bool, practical int) (bool, string) {
 	bestScore, bestRole := 0, ""
 	if len(roles) > 0 {
 		bestScore, bestRole = roles[0].Score, roles[0].ID
@@ -249,6 +255,9 @@ func domain(roles []RoleScore, signals, practical int) (bool, string) {
 		return false, fmt.Sprintf("no health-domain term found (best role %s scores %d on generic skills only)", bestRole, bestScore)
 	case bestScore >= InDomainMinScore:
 		return true, fmt.Sprintf("best role %s scores %d (in-domain threshold %d) and health-domain terms are present", bestRole, bestScore, InDomainMinScore)
+	case signals >= DomainMinSignals && practical >= DomainMinSkills && !spread:
+		return false, fmt.Sprintf("best role score %d is below %d, and the %d health-domain terms found all sit in one bullet: a passing mention, not health-informatics work",
+			bestScore, InDomainMinScore, signals)
 	case signals >= DomainMinSignals && practical >= DomainMinSkills:
 		return true, fmt.Sprintf("%d distinct health-domain terms (threshold %d) and %d practical skills (threshold %d) were found",
 			signals, DomainMinSignals, practical, DomainMinSkills)

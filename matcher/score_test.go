@@ -219,6 +219,8 @@ func TestDomain(t *testing.T) {
 		{"software only", "EXPERIENCE\n• Built C++ trading systems and Go microservices", false},
 		{"health terms only", "Registered nurse; hospital inpatient unit; patient education", false},
 		{"strong role", "EXPERIENCE\n• Built HL7 v2 and FHIR interfaces", true},
+		{"health terms in one bullet", "EXPERIENCE\nIT Technician, Cedar School District\n• Wrote Python, C++, C# and Golang tools; Tableau and machine learning demos\n• Fixed the printer in the nurse's office for the student health records module at the clinic", false},
+		{"health terms across bullets", "EXPERIENCE\nIT Technician, Cedar School District\n• Wrote Python, C++, C# and Golang tools for the clinic; Tableau and machine learning demos\n• Fixed the printer in the nurse's office for the student health records module", true},
 	}
 	for _, tc := range tests {
 		r := m.Match(tc.text)
@@ -234,17 +236,19 @@ func TestDomainRule(t *testing.T) {
 	tests := []struct {
 		name                    string
 		score, signals, practic int
+		spread                  bool
 		want                    bool
 	}{
-		{"in-domain score, health term", InDomainMinScore, 1, 0, true},
-		{"high score, no health term (generic ML engineer)", 100, 0, 20, false},
-		{"below, strong signal and skills", InDomainMinScore - 1, DomainMinSignals, DomainMinSkills, true},
-		{"below, strong signal, few skills (bedside nurse)", BandPartial - 1, 10, DomainMinSkills - 1, false},
-		{"below, weak signal, many skills", InDomainMinScore - 1, DomainMinSignals - 1, 20, false},
-		{"nothing", 0, 0, 0, false},
+		{"in-domain score, health term", InDomainMinScore, 1, 0, false, true},
+		{"high score, no health term (generic ML engineer)", 100, 0, 20, true, false},
+		{"below, strong signal and skills", InDomainMinScore - 1, DomainMinSignals, DomainMinSkills, true, true},
+		{"below, strong signal in one bullet (school IT tech)", InDomainMinScore - 1, DomainMinSignals, DomainMinSkills, false, false},
+		{"below, strong signal, few skills (bedside nurse)", BandPartial - 1, 10, DomainMinSkills - 1, true, false},
+		{"below, weak signal, many skills", InDomainMinScore - 1, DomainMinSignals - 1, 20, true, false},
+		{"nothing", 0, 0, 0, false, false},
 	}
 	for _, tc := range tests {
-		got, why := domain(roles(tc.score), tc.signals, tc.practic)
+		got, why := domain(roles(tc.score), tc.signals, tc.spread, tc.practic)
 		if got != tc.want || why == "" {
 			t.Errorf("%s: domain = %v (%s), want %v", tc.name, got, why, tc.want)
 		}
