@@ -25,7 +25,7 @@ func extractPDF(data []byte, opts Options) (*Document, error) {
 		var pages []layout.Page
 		pages, res, err = pdftext.ExtractPages(data, popts)
 		if err == nil && res != nil {
-			t := layout.Build(pages, layout.Options{})
+			t := layout.Build(pages, layout.Options{Reflow: true})
 			res.Text = t.String()
 			for _, f := range t.Flags {
 				res.Flags = addFlag(res.Flags, f)

@@ -36,6 +36,7 @@ func buildPage(p *Page, o Options, flags map[string]bool) PageText {
 					pt.Lines = append(pt.Lines, Line{
 						Text: l.text, Column: lf.col, Block: block,
 						X0: l.x0, Y0: l.lo, X1: l.x1, Y1: l.hi, Size: l.size,
+						tabbed: tabbed(l.frags),
 					})
 				}
 				block++
@@ -349,4 +350,13 @@ func orderBlocks(bs []*tblock) []*tblock {
 		}
 	}
 	return out
+}
+
+// tabbed reports a line made of several fragments (set apart by gaps wider
+// than FragmentGap), not counting a list marker fragment that starts it.
+func tabbed(fr []*frag) bool {
+	if len(fr) > 1 && isListMarker(fr[0].text()) {
+		fr = fr[1:]
+	}
+	return len(fr) > 1
 }

@@ -106,6 +106,13 @@
 //     that has a letter or at most six characters (a page number), is
 //     dropped, provided its page has text outside the bands. Flag
 //     "repeated_header".
+//  11. Reflow (Options.Reflow, on in pdftext): the lines of a paragraph
+//     wrapped at the right margin are joined into one line, as the DOCX or
+//     text version of the same résumé has them; see reflow in reflow.go
+//     for the exact rules (a full line, the next line directly below at
+//     the paragraph's left edge or hanging indent, no bullet, no
+//     paragraph spacing, no tab-aligned fragments; a date range cut after
+//     its dash is always joined).
 //
 // # Known limits
 //

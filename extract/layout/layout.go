@@ -36,6 +36,10 @@ type Options struct {
 	// MinSize: text smaller than this (in points) is treated as hidden
 	// (default 2).
 	MinSize float64
+	// Reflow joins the lines of a paragraph wrapped at the right margin
+	// into one line (see reflow); pdftext turns it on. Off, every printed
+	// line is an output line.
+	Reflow bool
 	// Band: the share of the page height at the top and at the bottom where
 	// repeated running headers and footers are looked for (default 0.12).
 	Band float64
@@ -87,6 +91,10 @@ type Line struct {
 	X1, Y1 float64
 	// Size is the largest font size on the line.
 	Size float64
+	// tabbed is set when the line joins fragments separated by a gap wider
+	// than FragmentGap (a tab stop, right-aligned dates, table cells): such
+	// a line was laid out by hand, not wrapped, so Reflow never continues it.
+	tabbed bool
 }
 
 // String returns the text: lines joined by "\n", pages separated by a blank
@@ -145,6 +153,9 @@ func Build(pages []Page, opts Options) *Text {
 	}
 	if removeRunning(t, pages, o) {
 		flags["repeated_header"] = true
+	}
+	if o.Reflow {
+		reflow(t)
 	}
 	for _, f := range []string{"hidden_text", "ocr_layer", "two_column", "rotated_text", "repeated_header"} {
 		if flags[f] {

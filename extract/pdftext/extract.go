@@ -40,7 +40,7 @@ func buildLayout(pages []layout.Page) (t *layout.Text, err error) {
 			t, err = nil, fmt.Errorf("%w: layout failure", ErrMalformed)
 		}
 	}()
-	return layout.Build(pages, layout.Options{}), nil
+	return layout.Build(pages, layout.Options{Reflow: true}), nil
 }
 
 // ExtractPages is Extract without the layout step: the positioned glyphs of

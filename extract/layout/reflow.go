@@ -1,0 +1,287 @@
+package layout
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Reflow (step 11 of Build) joins the lines of a paragraph that a word
+// processor wrapped at the right margin, so that a long bullet reads as one
+// line, as it does in the DOCX or text version of the same résumé. A line
+// is continued by the next one when all of these hold:
+//
+//   - both are on the same page and column, with font sizes within 10 %;
+//   - the next line is directly below: its baseline pitch is at most
+//     1.6 em and not more than 12 % above the usual pitch of that size on
+//     the page (paragraph spacing stops the join);
+//   - the line is full: the next line's first word (its width estimated
+//     from the next line's mean character width) would not have fitted
+//     before the right edge of the column, the largest right end of its
+//     lines, which must be shared by at least three lines (so a page with
+//     no wrapped text is left alone);
+//   - the line is not tabbed (made of fragments set apart by wide gaps:
+//     right-aligned dates, tab stops, table cells);
+//   - the next line does not start with a bullet or list number, and it
+//     starts where the paragraph's text does: at the first line's left
+//     edge or up to 4 em right of it (the hanging indent after a bullet),
+//     and at the same place as any earlier continuation line.
+func reflow(t *Text) {
+	edges := columnEdges(t)
+	for pi := range t.Pages {
+		p := &t.Pages[pi]
+		if len(p.Lines) < 2 {
+			continue
+		}
+		pitch := usualPitch(p.Lines)
+		out := make([]Line, 0, len(p.Lines))
+		contX0 := -1.0 // left edge of the current paragraph's continuation lines
+		var last Line  // the last physical line of the current paragraph
+		for _, l := range p.Lines {
+			if n := len(out); n > 0 && continues(out[n-1], last, l, edges, pitch, contX0) {
+				cur := &out[n-1]
+				if contX0 < 0 {
+					contX0 = l.X0
+				}
+				cur.Text = joinWrapped(cur.Text, l.Text)
+				cur.X0 = min(cur.X0, l.X0)
+				cur.X1 = max(cur.X1, l.X1)
+				cur.Y0 = min(cur.Y0, l.Y0)
+				cur.Size = max(cur.Size, l.Size)
+				last = l
+				continue
+			}
+			contX0 = -1
+			last = l
+			out = append(out, l)
+		}
+		p.Lines = out
+	}
+}
+
+// A date cut by the wrap is always joined, tabbed or not, when the next
+// line is directly below: a range cut after its dash ("May 2021 –" ⏎
+// "Present") or a month cut from its year ("Jun" ⏎ "2019 – Apr 2021").
+//
+// joinWrapped joins a wrapped line to its continuation with one space, or
+// with none after a line ending in a slash or an en dash used as a joiner.
+func joinWrapped(a, b string) string {
+	if strings.HasSuffix(a, "/") {
+		return a + b
+	}
+	return a + " " + b
+}
+
+// columnEdges returns, per column index, the right edge of the text: the
+// largest right end of a line, provided at least three lines of that
+// column end within 3 em of it.
+func columnEdges(t *Text) map[int]float64 {
+	max := map[int]float64{}
+	for _, p := range t.Pages {
+		for _, l := range p.Lines {
+			if l.X1 > max[l.Column] {
+				max[l.Column] = l.X1
+			}
+		}
+	}
+	edges := map[int]float64{}
+	for col, e := range max {
+		n := 0
+		for _, p := range t.Pages {
+			for _, l := range p.Lines {
+				if l.Column == col && l.X1 >= e-3*l.Size {
+					n++
+				}
+			}
+		}
+		if n >= 3 {
+			edges[col] = e
+		}
+	}
+	return edges
+}
+
+// usualPitch returns, per rounded font size, the median distance between
+// the baselines of consecutive lines of that size lying within 1.6 em.
+func usualPitch(lines []Line) map[int]float64 {
+	all := map[int][]float64{}
+	for i := 1; i < len(lines); i++ {
+		a, b := lines[i-1], lines[i]
+		if !sameSize(a.Size, b.Size) || a.Column != b.Column {
+			continue
+		}
+		d := a.Y0 - b.Y0
+		if d > 0 && d <= 1.6*a.Size {
+			k := int(a.Size + 0.5)
+			all[k] = append(all[k], d)
+		}
+	}
+	out := map[int]float64{}
+	for k, ds := range all {
+		sort.Float64s(ds)
+		out[k] = ds[len(ds)/2]
+	}
+	return out
+}
+
+func sameSize(a, b float64) bool {
+	return a > 0 && b > 0 && b <= a*1.1 && a <= b*1.1
+}
+
+// continues reports whether next continues the paragraph whose last line
+// is cur, last being that paragraph's last physical line.
+func continues(cur, last, next Line, edges map[int]float64, pitch map[int]float64, contX0 float64) bool {
+	if cur.Column != next.Column || !sameSize(cur.Size, next.Size) {
+		return false
+	}
+	em := cur.Size
+	d := last.Y0 - next.Y0
+	if d <= 0 || d > 1.6*em {
+		return false
+	}
+	if (danglingRange(last.Text) && startsDate(next.Text) || endsMonth(last.Text) && startsYear(next.Text)) &&
+		next.X0 >= cur.X0-0.5*em {
+		return true
+	}
+	edge, ok := edges[cur.Column]
+	if !ok || last.tabbed {
+		return false
+	}
+	if p, ok := pitch[int(cur.Size+0.5)]; ok && d > 1.12*p {
+		return false
+	}
+	if startsListItem(next.Text) {
+		return false
+	}
+	// Left edge: the paragraph's first line, or its hanging indent.
+	if contX0 >= 0 {
+		if next.X0 < contX0-0.5*em || next.X0 > contX0+0.5*em {
+			return false
+		}
+	} else if next.X0 < cur.X0-0.5*em || next.X0 > cur.X0+4*em {
+		return false
+	}
+	// Full line: the next line's first word would not have fitted.
+	n := utf8.RuneCountInString(next.Text)
+	if n == 0 {
+		return false
+	}
+	cw := (next.X1 - next.X0) / float64(n)
+	first, _, _ := strings.Cut(next.Text, " ")
+	w := float64(utf8.RuneCountInString(first)+1) * cw
+	return last.X1+1.15*w+0.3*em > edge
+}
+
+// isListMarker reports a fragment that is only a bullet glyph or a list
+// number ("•", "-", "1.", "a)").
+func isListMarker(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsRune(s, ' ') {
+		return false
+	}
+	if r, size := utf8.DecodeRuneInString(s); size == len(s) && strings.ContainsRune(bulletRunes, r) {
+		return true
+	}
+	return startsListItem(s + " x")
+}
+
+const bulletRunes = "•●○◦▪▫■□‣⁃∙·➢➤►▸▶✓✔-*–—"
+
+// danglingRange reports a line ending with the dash or "to" of a date
+// range whose end is on the next line ("2019 –", "May 2021 -", "2018 to").
+func danglingRange(s string) bool {
+	s = strings.TrimSpace(s)
+	var rest string
+	switch {
+	case strings.HasSuffix(s, "–"), strings.HasSuffix(s, "—"), strings.HasSuffix(s, "-"):
+		_, size := utf8.DecodeLastRuneInString(s)
+		rest = strings.TrimSpace(s[:len(s)-size])
+	case strings.HasSuffix(strings.ToLower(s), " to"):
+		rest = strings.TrimSpace(s[:len(s)-3])
+	default:
+		return false
+	}
+	// The range start: a year, possibly after a month ("05/2021", "May 2021").
+	n := 0
+	for n < len(rest) && n < 4 && rest[len(rest)-1-n] >= '0' && rest[len(rest)-1-n] <= '9' {
+		n++
+	}
+	return n == 4 || n == 2 && strings.ContainsAny(rest[len(rest)-3:len(rest)-2], "'/.")
+}
+
+// endsMonth reports a line whose last word is a month name ("… Jun").
+func endsMonth(s string) bool {
+	s = strings.TrimSpace(s)
+	i := strings.LastIndexByte(s, ' ')
+	return months[strings.ToLower(strings.TrimRight(s[i+1:], "."))]
+}
+
+// startsYear reports a line starting with a four-digit year.
+func startsYear(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return len(s) == 4 || !(s[4] >= '0' && s[4] <= '9')
+}
+
+var months = map[string]bool{}
+
+func init() {
+	for _, m := range strings.Fields("jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december") {
+		months[m] = true
+	}
+}
+
+// startsDate reports a line starting with a range end: a year, a month
+// (name or number) or a word for "now".
+func startsDate(s string) bool {
+	s = strings.TrimSpace(s)
+	first, _, _ := strings.Cut(s, " ")
+	first = strings.ToLower(strings.TrimRight(first, ".,;:)"))
+	switch first {
+	case "present", "current", "now", "today", "date", "ongoing":
+		return true
+	}
+	if months[first] {
+		return true
+	}
+	digits := 0
+	for _, r := range first {
+		if r < '0' || r > '9' {
+			break
+		}
+		digits++
+	}
+	return digits == 4 || digits >= 1 && digits <= 2 && strings.ContainsAny(first, "/.")
+}
+
+// startsListItem reports a line starting with a bullet glyph, a dash or
+// asterisk bullet, or a list number ("1.", "2)", "a)").
+func startsListItem(s string) bool {
+	s = strings.TrimSpace(s)
+	r, size := utf8.DecodeRuneInString(s)
+	switch {
+	case r == utf8.RuneError:
+		return false
+	case strings.ContainsRune(bulletRunes, r):
+		return true
+	case unicode.IsDigit(r) || unicode.IsLetter(r):
+		i := size
+		for i < len(s) && i < 4 && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		if !unicode.IsDigit(r) && i > size {
+			return false
+		}
+		return i < len(s) && (s[i] == '.' || s[i] == ')') && i+1 < len(s) && s[i+1] == ' ' &&
+			(unicode.IsDigit(r) || i == size && unicode.IsLower(r))
+	}
+	return false
+}

@@ -1,0 +1,154 @@
+package layout
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// wrapAt breaks text into lines no wider than width points, as a word
+// processor does, with pen p.
+func wrapAt(p pen, text string, width float64) []string {
+	var out []string
+	cur := ""
+	for _, w := range strings.Fields(text) {
+		try := w
+		if cur != "" {
+			try = cur + " " + w
+		}
+		if cur != "" && p.width(try) > width {
+			out = append(out, cur)
+			cur = w
+			continue
+		}
+		cur = try
+	}
+	return append(out, cur)
+}
+
+func TestReflow(t *testing.T) {
+	p := pen{spaces: true, wordSp: 0.28}
+	const left, right, lead = 72.0, 400.0, 12.0
+	width := right - left
+	para := "Interoperability engineer with eight years of experience connecting electronic patient records, laboratory systems and regional shared care records across trusts."
+	bullet1 := "Designed FHIR R4 APIs for the regional shared care record, using SMART on FHIR for app launch and bulk export."
+	bullet2 := "Migrated 140 HL7 v2 interfaces from a legacy engine with zero unplanned downtime over two years."
+	// bulleted paragraph: "•" at left, text (first and continuation lines) at left+12.
+	bullets := func(y float64, items ...string) ([]Glyph, float64) {
+		var gs []Glyph
+		for _, it := range items {
+			gs = append(gs, p.at("•", left, y)...)
+			for _, l := range wrapAt(p, it, width-12) {
+				gs = append(gs, p.at(l, left+12, y)...)
+				y -= lead
+			}
+		}
+		return gs, y
+	}
+	paraLines := wrapAt(p, para, width)
+	b, _ := bullets(700-lead*float64(len(paraLines)+1), bullet1, bullet2)
+	date := func(s string, y float64) []Glyph { return p.at(s, right-p.width(s), y) }
+	cases := []struct {
+		name string
+		page Page
+		want []string
+	}{
+		{"wrapped paragraph and bullets with hanging indent", page(
+			p.at("Profile", left, 712),
+			p.column(paraLines, left, 700, lead),
+			p.at("Experience", left, 700-lead*float64(len(paraLines))),
+			b,
+		), []string{"Profile", para, "Experience", "• " + bullet1, "• " + bullet2}},
+		{"hard-broken short lines stay", page(
+			p.column([]string{"Jane Doe", "Health Data Analyst", "Denver, CO", "jane@example.com"}, left, 700, lead),
+			p.column(wrapAt(p, para+" "+bullet1, width), left, 640, lead),
+		), append([]string{"Jane Doe", "Health Data Analyst", "Denver, CO", "jane@example.com"}, para+" "+bullet1)},
+		{"right-aligned dates are not wraps", page(
+			p.at("Master of Arts in Mathematics, Texas Institute", left, 700), date("May 2021", 700),
+			p.at("Bachelor of Arts in Mathematics, Some College", left, 688), date("May 2019", 688),
+			p.at("University Fellowship, University of Motherland", left, 676), date("2018 - 2019", 676),
+			p.at("Academic Scholarship, Some State University", left, 664), date("2016 - 2018", 664),
+		), []string{"Master of Arts in Mathematics, Texas Institute May 2021",
+			"Bachelor of Arts in Mathematics, Some College May 2019",
+			"University Fellowship, University of Motherland 2018 - 2019",
+			"Academic Scholarship, Some State University 2016 - 2018"}},
+		{"a date range cut after its dash is joined", page(
+			p.at("Lead Analyst, Front Range Health, Denver, CO", left, 700), date("May 2021 –", 700),
+			p.at("Present", left, 688),
+			p.at("Analyst, Mile High Hospital, Denver, CO", left, 664), date("Jun", 664),
+			p.at("2019 – Apr 2021", left, 652),
+			p.column(wrapAt(p, para, width), left, 628, lead),
+		), []string{"Lead Analyst, Front Range Health, Denver, CO May 2021 – Present",
+			"Analyst, Mile High Hospital, Denver, CO Jun 2019 – Apr 2021", para}},
+		{"paragraph spacing stops the join", page(
+			p.column(wrapAt(p, para, width), left, 700, lead),
+			p.column(wrapAt(p, para, width), left, 700-lead*float64(len(paraLines))-6, lead),
+			p.column(wrapAt(p, para, width), left, 700-2*lead*float64(len(paraLines))-12, lead),
+		), []string{para, para, para}},
+		{"a full line before a bullet or list number stays", page(
+			p.at(paraLines[0], left, 700),
+			p.at("- Built a registry", left, 688),
+			p.at(paraLines[0], left, 676),
+			p.at("2. Built a registry", left, 664),
+			p.at(paraLines[0], left, 652),
+			p.at("• Built a registry", left, 640),
+		), []string{paraLines[0], "- Built a registry", paraLines[0], "2. Built a registry", paraLines[0], "• Built a registry"}},
+		// A page needs three lines reaching the right edge before any is
+		// taken for a wrapped one.
+		{"no shared right edge: nothing joined", page(
+			p.column([]string{"Skills", "SQL, Python and R for cohort work", "Tableau"}, left, 700, lead),
+		), []string{"Skills", "SQL, Python and R for cohort work", "Tableau"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := lines(Build([]Page{c.page}, Options{Reflow: true}))
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("got\n%q\nwant\n%q", got, c.want)
+			}
+			// Off by default: every printed line stays a line.
+			if off := lines(Build([]Page{c.page}, Options{})); len(off) < len(c.want) {
+				t.Errorf("without Reflow %d lines, want at least %d", len(off), len(c.want))
+			}
+		})
+	}
+}
+
+func TestReflowWords(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		f    func(string) bool
+		name string
+		want bool
+	}{
+		{"May 2021 –", danglingRange, "danglingRange", true},
+		{"2018 to", danglingRange, "danglingRange", true},
+		{"05/2019 -", danglingRange, "danglingRange", true},
+		{"Analyst, Kaiser Permanente -", danglingRange, "danglingRange", false},
+		{"HL7-", danglingRange, "danglingRange", false},
+		{"Present", startsDate, "startsDate", true},
+		{"2021 onwards", startsDate, "startsDate", true},
+		{"06/2021", startsDate, "startsDate", true},
+		{"Sept. 2020", startsDate, "startsDate", true},
+		{"Mayo Clinic", startsDate, "startsDate", false},
+		{"140 interfaces", startsDate, "startsDate", false},
+		{"Analyst, Acme Jun", endsMonth, "endsMonth", true},
+		{"the march", endsMonth, "endsMonth", true},
+		{"Analyst, Acme", endsMonth, "endsMonth", false},
+		{"2019 – Apr 2021", startsYear, "startsYear", true},
+		{"20190 rows", startsYear, "startsYear", false},
+		{"• Built", startsListItem, "startsListItem", true},
+		{"- Built", startsListItem, "startsListItem", true},
+		{"12. Built", startsListItem, "startsListItem", true},
+		{"a) Built", startsListItem, "startsListItem", true},
+		{"2019 – 2021", startsListItem, "startsListItem", false},
+		{"A. Smith", startsListItem, "startsListItem", false},
+		{"•", isListMarker, "isListMarker", true},
+		{"3.", isListMarker, "isListMarker", true},
+		{"Skills", isListMarker, "isListMarker", false},
+		{"• x", isListMarker, "isListMarker", false},
+	} {
+		if got := c.f(c.s); got != c.want {
+			t.Errorf("%s(%q) = %v, want %v", c.name, c.s, got, c.want)
+		}
+	}
+}
