@@ -22,6 +22,7 @@ var compoundPrefix = map[string]bool{
 	"small": true, "world": true, "team": true, "hands": true, "fast": true,
 	"up": true, "in": true, "on": true, "off": true, "out": true,
 	"health": true, "cloud": true, "state": true, "award": true, "best": true,
+	"go": true,
 }
 
 // Second parts that form compounds: "data-⏎driven" keeps its hyphen.
@@ -37,7 +38,7 @@ var compoundSuffix = map[string]bool{
 	"in": true, "out": true, "off": true, "over": true, "the": true,
 	"house": true, "site": true, "source": true, "solving": true,
 	"service": true, "care": true, "depth": true, "known": true,
-	"world": true, "class": true, "stage": true, "year": true,
+	"world": true, "class": true, "stage": true, "year": true, "live": true,
 	"month": true, "week": true, "day": true, "hour": true,
 }
 

@@ -77,6 +77,8 @@ func TestBuildLines(t *testing.T) {
 			[]string{"built HL7-based", "interfaces"}, nil},
 		{"hyphen compound kept", []Page{page(tex.column([]string{"a data-", "driven culture"}, 72, 700, 12))},
 			[]string{"a data-driven", "culture"}, nil},
+		{"go-live keeps its hyphen", []Page{page(tex.column([]string{"my first go-", "live in June"}, 72, 700, 12))},
+			[]string{"my first go-live", "in June"}, nil},
 		{"hyphen before capital not joined", []Page{page(tex.column([]string{"Boston -", "Cambridge area"}, 72, 700, 12))},
 			[]string{"Boston -", "Cambridge area"}, nil},
 		{"hyphen before upper case kept apart", []Page{page(tex.column([]string{"clinical-", "Epic go-live"}, 72, 700, 12))},

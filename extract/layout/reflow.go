@@ -15,11 +15,11 @@ import (
 //   - both are on the same page and column, with font sizes within 10 %;
 //   - the next line is directly below: its baseline pitch is at most
 //     1.6 em and not more than 12 % above the usual pitch of that size on
-//     the page (paragraph spacing stops the join);
+//     the page, its lower quartile (paragraph spacing stops the join);
 //   - the line is full: the next line's first word (its width estimated
 //     from the next line's mean character width) would not have fitted
 //     before the right edge of the column, the largest right end of its
-//     lines, which must be shared by at least three lines (so a page with
+//     lines, which must be shared by at least two lines (so a page with
 //     no wrapped text is left alone);
 //   - the line is not tabbed (made of fragments set apart by wide gaps:
 //     right-aligned dates, tab stops, table cells);
@@ -74,7 +74,7 @@ func joinWrapped(a, b string) string {
 }
 
 // columnEdges returns, per column index, the right edge of the text: the
-// largest right end of a line, provided at least three lines of that
+// largest right end of a line, provided at least two lines of that
 // column end within 3 em of it.
 func columnEdges(t *Text) map[int]float64 {
 	max := map[int]float64{}
@@ -95,15 +95,17 @@ func columnEdges(t *Text) map[int]float64 {
 				}
 			}
 		}
-		if n >= 3 {
+		if n >= 2 {
 			edges[col] = e
 		}
 	}
 	return edges
 }
 
-// usualPitch returns, per rounded font size, the median distance between
-// the baselines of consecutive lines of that size lying within 1.6 em.
+// usualPitch returns, per rounded font size, the lower quartile of the
+// distances between the baselines of consecutive lines of that size lying
+// within 1.6 em: the pitch inside a paragraph, even when most lines of a
+// narrative résumé are paragraph ends followed by paragraph spacing.
 func usualPitch(lines []Line) map[int]float64 {
 	all := map[int][]float64{}
 	for i := 1; i < len(lines); i++ {
@@ -120,7 +122,7 @@ func usualPitch(lines []Line) map[int]float64 {
 	out := map[int]float64{}
 	for k, ds := range all {
 		sort.Float64s(ds)
-		out[k] = ds[len(ds)/2]
+		out[k] = ds[len(ds)/4]
 	}
 	return out
 }

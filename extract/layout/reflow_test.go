@@ -93,7 +93,7 @@ func TestReflow(t *testing.T) {
 			p.at(paraLines[0], left, 652),
 			p.at("• Built a registry", left, 640),
 		), []string{paraLines[0], "- Built a registry", paraLines[0], "2. Built a registry", paraLines[0], "• Built a registry"}},
-		// A page needs three lines reaching the right edge before any is
+		// A page needs two lines reaching the right edge before any is
 		// taken for a wrapped one.
 		{"no shared right edge: nothing joined", page(
 			p.column([]string{"Skills", "SQL, Python and R for cohort work", "Tableau"}, left, 700, lead),
