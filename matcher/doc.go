@@ -53,7 +53,7 @@
 //     without cues of their own (an acronym expanded once is trusted after).
 //  8. Intent: phrases around a mention decide what it proves. Negation ("no
 //     exposure to FHIR", "without SQL", "not yet certified") removes it. Work
-//     under way ("pursuing PMP", "studying for Security+", "CPHIMS
+//     under way ("pursuing PMP", "studying for Security+", "planning to sit for RN-BC after MSN", "CPHIMS
 //     candidate", "exam scheduled", "(in progress)", "expected May 2027")
 //     removes it too; certifications, degrees and licences under way are
 //     listed in Result.InProgress and marked in_progress in role gaps.

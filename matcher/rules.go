@@ -72,6 +72,7 @@ var intentCues = []intentCue{
 	{"registered for", intentProgress, true, 5, false, false},
 	{"sitting for", intentProgress, true, 5, false, false},
 	{"planning to take", intentProgress, true, 5, false, false},
+	{"planning to", intentProgress, true, 10, false, false}, // "Planning to sit for RN-BC after MSN"
 	{"candidate", intentProgress, false, 1, false, false},
 	{"candidacy", intentProgress, false, 2, false, false},
 	{"in progress", intentProgress, false, 6, false, false},

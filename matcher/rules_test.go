@@ -168,6 +168,8 @@ func TestIntent(t *testing.T) {
 		{"expected next line", "Master of Health Informatics\nExpected May 2027", "mhi", "progress"},
 		{"expected without year", "Master of Health Informatics, exceeded expected outcomes", "mhi", "held:applied"},
 		{"held cert", "CERTIFICATIONS\nPMP, 2019", "pmp", "held:listed"},
+		{"planning to, credential later in the clause", "Planning to sit for CISSP after the PMP", "pmp", "progress"},
+		{"planning to, other clause", "PMP (2019). Planning to mentor new analysts", "pmp", "held:applied"},
 		{"expired cert", "CERTIFICATIONS\nSecurity+ (expired 2020)", "security_plus", "none"},
 		{"lapsed after year", "CERTIFICATIONS\nCISSP (2019, lapsed)", "cissp", "none"},
 		{"lapsed before", "Lapsed PMP; renewing in 2027", "pmp", "none"},
