@@ -176,6 +176,10 @@ func TestDefaultVocabularyTraps(t *testing.T) {
 		{"Epic Bridges certification shows Bridges", "CERTIFICATIONS\nEpic Bridges certification", "epic-bridges", true},
 		{"Epic Caboodle developer certified shows Caboodle", "CERTIFICATIONS\nEpic Caboodle Developer certified", "epic-analytics", true},
 		{"Cerner certified is not Epic", "CERTIFICATIONS\nCerner Certified Professional - PowerChart", "epic-certification", false},
+		{"Epic ODB shadow", "EXPERIENCE\n• Yearly DR failover test for the Epic ODB shadow", "epic-technical", true},
+		{"Citrix farm for Epic", "EXPERIENCE\n• Citrix farm for Epic Hyperspace (4,000 users)", "epic-technical", true},
+		{"Citrix for a file share", "EXPERIENCE\n• Citrix farm for the finance file share", "epic-technical", false},
+		{"SurgiNet Anesthesia", "EXPERIENCE\n• Conversion from paper anesthesia records to SurgiNet Anesthesia", "ancillary-systems", true},
 		{"NextGen beside EHR", "EXPERIENCE\n• Practice management / EHR upgrade (NextGen)", "nextgen-ehr", true},
 		{"NextGen firewall", "EXPERIENCE\n• Deployed NextGen firewalls at 4 sites", "nextgen-ehr", false},
 	}

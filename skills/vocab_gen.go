@@ -3,7 +3,7 @@
 package skills
 
 // genHash is the SHA-256 of the vocab.toml this file was generated from.
-const genHash = "f694cf278c76a7bd994bd9ec44d5f89ec50a64225ca578aaa18ddb4247b372c5"
+const genHash = "6ffaa25446e2c3b879434bba7777ffaffd975199d50d51656ae984cfb012723b"
 
 // genVoc is the embedded vocabulary as Load reads it, without Hash and
 // Source; static data, so Default need not parse vocab.toml.
@@ -148,7 +148,7 @@ var genVoc = &Vocabulary{
 			Implies: []string{"epic"},
 		},
 		{ID: "epic-technical", Name: "Epic technical infrastructure", Kind: "tool",
-			Forms:   []string{"Epic ODBA", "Epic Client Systems", "Epic ECSA", "Epic Technical Services", "Epic print", "Epic BCA", "Citrix for Epic", "Epic on Azure", "Epic infrastructure", "Epic server", "Epic Caché", "Epic IRIS", "Epic technical"},
+			Forms:   []string{"Epic ODBA", "Epic Client Systems", "Epic ECSA", "Epic Technical Services", "Epic print", "Epic BCA", "Citrix for Epic", "Epic on Azure", "Epic infrastructure", "Epic server", "Epic Caché", "Epic IRIS", "Epic technical", "Epic ODB", "ODB shadow", "Epic shadow", "Citrix farm for Epic", "Hyperspace on Citrix", "Citrix Hyperspace"},
 			Implies: []string{"epic"},
 		},
 		{ID: "oracle-health-cerner", Name: "Oracle Health (Cerner)", Kind: "tool",
@@ -179,7 +179,7 @@ var genVoc = &Vocabulary{
 			Forms: []string{"patient portal", "patient portals", "MyChart", "FollowMyHealth", "patient engagement", "digital front door", "e-visits", "patient messaging", "online scheduling", "patient app"},
 		},
 		{ID: "ancillary-systems", Name: "Ancillary clinical systems (lab, pharmacy, anesthesia)", Kind: "tool",
-			Forms: []string{"laboratory information system", "laboratory information systems", "lab information system", "Sunquest", "SoftLab", "Orchard Harvest", "pharmacy information system", "anesthesia information system", "anesthesia information management system", "blood bank system", "ancillary systems", "Willow Inpatient", "Willow Ambulatory"},
+			Forms: []string{"laboratory information system", "laboratory information systems", "lab information system", "Sunquest", "SoftLab", "Orchard Harvest", "pharmacy information system", "anesthesia information system", "anesthesia information management system", "blood bank system", "ancillary systems", "Willow Inpatient", "Willow Ambulatory", "SurgiNet Anesthesia", "Cerner Anesthesia"},
 			Exact: []string{"LIS"},
 		},
 		{ID: "sql", Name: "SQL", Kind: "skill",
