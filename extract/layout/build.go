@@ -27,6 +27,9 @@ func buildPage(p *Page, o Options, flags map[string]bool) PageText {
 		var all []*cline
 		for i, lf := range leaves {
 			perLeaf[i] = composeLines(lf.frags)
+			if o.Reflow {
+				perLeaf[i] = mergeCellRows(perLeaf[i])
+			}
 			all = append(all, perLeaf[i]...)
 		}
 		pitch := linePitch(all)
@@ -36,7 +39,7 @@ func buildPage(p *Page, o Options, flags map[string]bool) PageText {
 					pt.Lines = append(pt.Lines, Line{
 						Text: l.text, Column: lf.col, Block: block,
 						X0: l.x0, Y0: l.lo, X1: l.x1, Y1: l.hi, Size: l.size,
-						tabbed: tabbed(l.frags),
+						tabbed: tabbed(l.frags) || len(l.cells) > 0,
 					})
 				}
 				block++
@@ -62,6 +65,7 @@ type cline struct {
 	base, size     float64
 	x0, x1         float64
 	text           string
+	cells          []string // cell texts when continuation rows were merged
 	minLo, maxHi   float64
 	refLo, refHigh float64
 }

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -21,7 +22,7 @@ import (
 //     before the right edge of the column, the largest right end of its
 //     lines, which must be shared by at least two lines (so a page with
 //     no wrapped text is left alone);
-//   - the line is not tabbed (made of fragments set apart by wide gaps:
+//   - neither line is tabbed (made of fragments set apart by wide gaps:
 //     right-aligned dates, tab stops, table cells);
 //   - the next line does not start with a bullet or list number, and it
 //     starts where the paragraph's text does: at the first line's left
@@ -64,10 +65,12 @@ func reflow(t *Text) {
 // line is directly below: a range cut after its dash ("May 2021 –" ⏎
 // "Present") or a month cut from its year ("Jun" ⏎ "2019 – Apr 2021").
 //
-// joinWrapped joins a wrapped line to its continuation with one space, or
-// with none after a line ending in a slash or an en dash used as a joiner.
+// joinWrapped joins a wrapped line (or cell) to its continuation with one
+// space, or with none after a slash or a hyphen ending a word ("ICD-" ⏎
+// "10", "HL7/" ⏎ "FHIR"): a word processor breaks after them without
+// adding anything.
 func joinWrapped(a, b string) string {
-	if strings.HasSuffix(a, "/") {
+	if n := len(a); n >= 2 && (a[n-1] == '/' || a[n-1] == '-') && a[n-2] != ' ' {
 		return a + b
 	}
 	return a + " " + b
@@ -147,7 +150,7 @@ func continues(cur, last, next Line, edges map[int]float64, pitch map[int]float6
 		return true
 	}
 	edge, ok := edges[cur.Column]
-	if !ok || last.tabbed {
+	if !ok || last.tabbed || next.tabbed {
 		return false
 	}
 	if p, ok := pitch[int(cur.Size+0.5)]; ok && d > 1.12*p {
@@ -286,4 +289,81 @@ func startsListItem(s string) bool {
 			(unicode.IsDigit(r) || i == size && unicode.IsLower(r))
 	}
 	return false
+}
+
+// mergeCellRows (part of Reflow) folds the continuation rows of table cells
+// that wrapped onto the row they continue, cell by cell, so that a row reads
+// "Apr 2023 – Present Senior Information Analyst (Band 6) Aire Valley NHS
+// Trust" rather than two rows that interleave the cells' halves. ls are the
+// lines of one region, top-down. A line b continues the row a above it when
+// a has several fragments (cells), b lies directly below (baselines at most
+// 1.5 em apart, sizes within 10 %), every fragment of b starts within
+// 0.5 em of where a cell of a starts (each cell at most once), and b's
+// first cell is empty (b starts right of a's first cell): a line starting
+// under the first cell is the next row, or the next line of text under a
+// row with a right-aligned date. (So a wrapped first cell is not merged.)
+func mergeCellRows(ls []*cline) []*cline {
+	if len(ls) < 2 {
+		return ls
+	}
+	out := []*cline{ls[0]}
+	lastBase := ls[0].base
+	for _, b := range ls[1:] {
+		a := out[len(out)-1]
+		if idx, ok := continuationCells(a, b, lastBase); ok {
+			if a.cells == nil {
+				a.cells = make([]string, len(a.frags))
+				for i, f := range a.frags {
+					a.cells[i] = f.text()
+				}
+			}
+			for k, f := range b.frags {
+				a.cells[idx[k]] = joinWrapped(a.cells[idx[k]], f.text())
+			}
+			a.text = strings.Join(a.cells, " ")
+			a.x0, a.x1 = math.Min(a.x0, b.x0), math.Max(a.x1, b.x1)
+			a.lo, a.minLo = math.Min(a.lo, b.lo), math.Min(a.minLo, b.minLo)
+			lastBase = b.base
+			continue
+		}
+		out = append(out, b)
+		lastBase = b.base
+	}
+	return out
+}
+
+// continuationCells returns, for each fragment of b, the index of the cell
+// of a it continues.
+func continuationCells(a, b *cline, lastBase float64) ([]int, bool) {
+	if len(a.frags) < 2 || len(b.frags) == 0 || !sameSize(a.size, b.size) {
+		return nil, false
+	}
+	em := a.size
+	if d := lastBase - b.base; d <= 0 || d > 1.5*em {
+		return nil, false
+	}
+	first := a.frags[0]
+	if isListMarker(first.text()) {
+		return nil, false
+	}
+	if b.frags[0].x0 < first.x0+0.5*em {
+		return nil, false
+	}
+	used := make([]bool, len(a.frags))
+	idx := make([]int, len(b.frags))
+	for k, f := range b.frags {
+		found := -1
+		for i, c := range a.frags {
+			if !used[i] && math.Abs(f.x0-c.x0) <= 0.5*em {
+				found = i
+				break
+			}
+		}
+		if found < 0 {
+			return nil, false
+		}
+		used[found] = true
+		idx[k] = found
+	}
+	return idx, true
 }

@@ -163,9 +163,9 @@ func table(w io.Writer, rows []string, md bool) {
 		for _, c := range cells {
 			c = inline(strings.TrimSpace(c), md)
 			if isHead {
-				fmt.Fprintf(w, "<td><b>%s</b></td>", c)
+				fmt.Fprintf(w, "<td valign=\"top\"><b>%s</b></td>", c)
 			} else {
-				fmt.Fprintf(w, "<td>%s</td>", c)
+				fmt.Fprintf(w, "<td valign=\"top\">%s</td>", c)
 			}
 		}
 		io.WriteString(w, "</tr>\n")
