@@ -54,10 +54,17 @@ func TestSectionHeadings(t *testing.T) {
 		{"Career", secExperience, true, false},
 		{"WORK", secExperience, true, false},
 		{"Career Summary", secSummary, true, false},
+		{"About me", secSummary, true, false},
+		{"Work Experience (2.5 years)", secExperience, true, false},
+		{"EXPERIENCE (2015 - PRESENT)", secExperience, true, false},
+		{"Outside work", secInterests, true, false},
+		{"Outside of work", secInterests, true, false},
 		// Negative cases.
 		{"Project management", "", false, false}, // sentence case must end on a keyword
 		{"Clinical research", "", false, false},
 		{"career", "", false, false},
+		{"Skills lab (evenings)", "", false, false},
+		{"Met outside work", "", false, false},
 		{"Experienced in SQL and Python", "", false, false},
 		{"Education Coordinator", "", false, false},
 		{"Skills Lab Instructor", "", false, false},

@@ -49,6 +49,7 @@ var headingWords = map[string]string{
 	"coursework": secCoursework, "courses": secCoursework,
 	"volunteering": secVolunteer, "volunteer": secVolunteer, "community": secVolunteer, "outreach": secVolunteer,
 	"interests": secInterests, "hobbies": secInterests, "personal": secInterests, "pastimes": secInterests,
+	"outside": secInterests, // "Outside work", "Outside of work"
 	"awards": secAwards, "honors": secAwards, "honours": secAwards, "achievements": secAwards,
 	"recognition": secAwards, "scholarships": secAwards,
 	"references": secOther, "information": secOther, "affiliations": secOther, "memberships": secOther,
@@ -140,6 +141,13 @@ func headingPhrase(s string, labelled bool) (string, bool) {
 	if s == "" {
 		return "", false
 	}
+	// "Work Experience (2.5 years)": a trailing parenthesis qualifies the
+	// heading.
+	if strings.HasSuffix(s, ")") {
+		if k := strings.LastIndexByte(s, '('); k > 0 {
+			s = strings.TrimSpace(s[:k])
+		}
+	}
 	s = collapseSpaced(s)
 	words := strings.FieldsFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || r == ',' || r == '/' || r == '&' || r == '+' || r == '|'
@@ -169,7 +177,8 @@ func headingPhrase(s string, labelled bool) (string, bool) {
 		if isKey && kind == "" {
 			kind = k
 		}
-		lastKey = isKey && i == len(words)-1
+		// "About me", "Outside of work" end on words that close a heading.
+		lastKey = (isKey || lw == "me" || lw == "work") && i == len(words)-1
 	}
 	if kind == "" {
 		// "Career", "WORK", "Professional Career": filler words that name
