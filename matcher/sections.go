@@ -49,8 +49,7 @@ var headingWords = map[string]string{
 	"coursework": secCoursework, "courses": secCoursework,
 	"volunteering": secVolunteer, "volunteer": secVolunteer, "community": secVolunteer, "outreach": secVolunteer,
 	"interests": secInterests, "hobbies": secInterests, "personal": secInterests, "pastimes": secInterests,
-	"outside": secInterests, // "Outside work", "Outside of work"
-	"awards":  secAwards, "honors": secAwards, "honours": secAwards, "achievements": secAwards,
+	"outside": secInterests, "awards": secAwards, "honors": secAwards, "honours": secAwards, "achievements": secAwards,
 	"recognition": secAwards, "scholarships": secAwards,
 	"references": secOther, "information": secOther, "affiliations": secOther, "memberships": secOther,
 	"activities": secOther, "associations": secOther, "miscellaneous": secOther,
