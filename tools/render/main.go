@@ -9,6 +9,7 @@
 // with "|" become a table (a Markdown separator row is dropped, the first
 // row is bold when one followed it); runs of three or more spaces inside a
 // line become a wide gap (as a tab would); other lines become paragraphs.
+// Every page has a running footer with the name and the page number.
 // **bold**, *italic*, `code` and [text](url) are rendered inline.
 package main
 
@@ -75,6 +76,9 @@ func Render(w io.Writer, src string, md bool) {
 	src = strings.ReplaceAll(src, "\r\n", "\n")
 	lines := strings.Split(src, "\n")
 	io.WriteString(w, head)
+	// A running footer, as many résumés have: the name and the page number.
+	fmt.Fprintf(w, "<div title=\"footer\"><p style=\"font-size: 9pt\">%s · Page <sdfield type=PAGE subtype=RANDOM format=PAGE>1</sdfield></p></div>\n",
+		html.EscapeString(footerName(lines)))
 	inList := false
 	closeList := func() {
 		if inList {
@@ -128,6 +132,21 @@ func Render(w io.Writer, src string, md bool) {
 	}
 	closeList()
 	io.WriteString(w, "</body></html>\n")
+}
+
+// footerName is the résumé's first line without Markdown marks or what
+// follows a "|" or a comma (credentials, contact details).
+func footerName(lines []string) string {
+	for _, l := range lines {
+		t := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l), "#"))
+		if t == "" {
+			continue
+		}
+		t, _, _ = strings.Cut(t, "|")
+		t, _, _ = strings.Cut(t, ",")
+		return strings.TrimSpace(strings.ReplaceAll(t, "**", ""))
+	}
+	return ""
 }
 
 // isCapsHeading reports a short line in capitals, the usual plain-text
