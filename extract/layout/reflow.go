@@ -30,9 +30,15 @@ import (
 //     and at the same place as any earlier continuation line.
 func reflow(t *Text) {
 	edges := columnEdges(t)
+	conts := make([]float64, len(t.Pages))
+	lasts := make([]Line, len(t.Pages))
 	for pi := range t.Pages {
+		conts[pi] = -1
 		p := &t.Pages[pi]
 		if len(p.Lines) < 2 {
+			if len(p.Lines) == 1 {
+				lasts[pi] = p.Lines[0]
+			}
 			continue
 		}
 		pitch := usualPitch(p.Lines)
@@ -58,7 +64,79 @@ func reflow(t *Text) {
 			out = append(out, l)
 		}
 		p.Lines = out
+		conts[pi] = contX0
+		lasts[pi] = last
 	}
+	joinAcrossPages(t, edges, conts, lasts)
+}
+
+// joinAcrossPages continues a paragraph cut by a page break: the last line
+// of a page is joined with the first line of the next page when the page's
+// last line is full, the next starts where the paragraph's text does, both
+// share a size and column 0, neither is tabbed nor a list item, and the
+// sentence visibly runs on (see midSentence): with no paragraph spacing to
+// go by, a heading at the top of the next page must not be swallowed.
+// (Running headers and footers repeated on every page were already
+// removed.)
+func joinAcrossPages(t *Text, edges map[int]float64, conts []float64, lasts []Line) {
+	for pi := 0; pi+1 < len(t.Pages); pi++ {
+		p, q := &t.Pages[pi], &t.Pages[pi+1]
+		if len(p.Lines) == 0 || len(q.Lines) < 2 {
+			continue
+		}
+		cur, next, last := &p.Lines[len(p.Lines)-1], q.Lines[0], lasts[pi]
+		if cur.Column != 0 || next.Column != 0 || last.tabbed || next.tabbed || !sameSize(cur.Size, next.Size) ||
+			startsListItem(next.Text) {
+			continue
+		}
+		em := cur.Size
+		if c := conts[pi]; c >= 0 {
+			if next.X0 < c-0.5*em || next.X0 > c+0.5*em {
+				continue
+			}
+		} else if next.X0 < cur.X0-0.5*em || next.X0 > cur.X0+4*em {
+			continue
+		}
+		edge, ok := edges[0]
+		if !ok || !full(last, next, edge) || !midSentence(cur.Text, next.Text) {
+			continue
+		}
+		cur.Text = joinWrapped(cur.Text, next.Text)
+		q.Lines = q.Lines[1:]
+	}
+}
+
+// midSentence reports a break inside a sentence: the next line starts with
+// a lower-case letter or a digit, or the line ends with a comma, an
+// ampersand or a word that cannot end one ("and", "of", "the", ...).
+func midSentence(cur, next string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(next))
+	if unicode.IsLower(r) || unicode.IsDigit(r) {
+		return true
+	}
+	cur = strings.TrimSpace(cur)
+	if strings.HasSuffix(cur, ",") || strings.HasSuffix(cur, "&") {
+		return true
+	}
+	i := strings.LastIndexByte(cur, ' ')
+	switch strings.ToLower(cur[i+1:]) {
+	case "and", "or", "of", "the", "a", "an", "to", "for", "with", "in", "on", "by", "from", "at", "as", "into":
+		return true
+	}
+	return false
+}
+
+// full reports whether the first word of next would not have fitted at the
+// end of line last, given the column's right edge.
+func full(last, next Line, edge float64) bool {
+	n := utf8.RuneCountInString(next.Text)
+	if n == 0 {
+		return false
+	}
+	cw := (next.X1 - next.X0) / float64(n)
+	first, _, _ := strings.Cut(next.Text, " ")
+	w := float64(utf8.RuneCountInString(first)+1) * cw
+	return last.X1+1.15*w+0.3*last.Size > edge
 }
 
 // A date cut by the wrap is always joined, tabbed or not, when the next
@@ -168,14 +246,7 @@ func continues(cur, last, next Line, edges map[int]float64, pitch map[int]float6
 		return false
 	}
 	// Full line: the next line's first word would not have fitted.
-	n := utf8.RuneCountInString(next.Text)
-	if n == 0 {
-		return false
-	}
-	cw := (next.X1 - next.X0) / float64(n)
-	first, _, _ := strings.Cut(next.Text, " ")
-	w := float64(utf8.RuneCountInString(first)+1) * cw
-	return last.X1+1.15*w+0.3*em > edge
+	return full(last, next, edge)
 }
 
 // isListMarker reports a fragment that is only a bullet glyph or a list

@@ -135,6 +135,44 @@ func TestReflow(t *testing.T) {
 	}
 }
 
+func TestReflowAcrossPages(t *testing.T) {
+	p := pen{spaces: true, wordSp: 0.28}
+	const left, right, lead = 72.0, 400.0, 12.0
+	text := "Migrated 140 HL7 v2 interfaces from a legacy engine with zero unplanned downtime and retired the old engine servers in the data centre after the cutover weekend."
+	ls := wrapAt(p, text, right-left-12)
+	if len(ls) < 3 {
+		t.Fatalf("test text wraps into %d lines", len(ls))
+	}
+	cut := len(ls) - 1
+	body := wrapAt(p, text, right-left)
+	mk := func(second []string, x float64) []Page {
+		var p1 []Glyph
+		p1 = append(p1, p.column(body, left, 700, lead)...)
+		p1 = append(p1, p.at("•", left, 100)...)
+		p1 = append(p1, p.column(ls[:cut], left+12, 100, lead)...)
+		return []Page{page(p1), page(p.column(second, x, 740, lead))}
+	}
+	cases := []struct {
+		name  string
+		pages []Page
+		want  []string
+	}{
+		{"bullet continued on the next page", mk(append([]string{ls[cut]}, "Education", "BSc Biology"), left+12),
+			[]string{text, "• " + text, "Education", "BSc Biology"}},
+		{"heading at the top of the next page", mk([]string{"Education", "BSc Biology, Cardiff University"}, left+12),
+			[]string{text, "• " + strings.Join(ls[:cut], " "), "Education", "BSc Biology, Cardiff University"}},
+		{"next page starts elsewhere", mk([]string{ls[cut], "Education"}, left+60),
+			[]string{text, "• " + strings.Join(ls[:cut], " "), ls[cut], "Education"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := lines(Build(c.pages, Options{Reflow: true})); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("got\n%q\nwant\n%q", got, c.want)
+			}
+		})
+	}
+}
+
 func TestReflowWords(t *testing.T) {
 	for _, c := range []struct {
 		s    string
