@@ -147,11 +147,26 @@ func full(last, next Line, edge float64) bool {
 // space, or with none after a slash or a hyphen ending a word ("ICD-" ⏎
 // "10", "HL7/" ⏎ "FHIR"): a word processor breaks after them without
 // adding anything.
+//
+// A word hyphenated at the break ("an-" ⏎ "imated") loses its hyphen by the
+// rules of the clean-up step (keepHyphen), which has not seen it when the
+// break is inside a table cell.
 func joinWrapped(a, b string) string {
-	if n := len(a); n >= 2 && (a[n-1] == '/' || a[n-1] == '-') && a[n-2] != ' ' {
-		return a + b
+	n := len(a)
+	if n < 2 || a[n-2] == ' ' || (a[n-1] != '/' && a[n-1] != '-') {
+		return a + " " + b
 	}
-	return a + " " + b
+	if a[n-1] == '-' {
+		r, _ := utf8.DecodeRuneInString(b)
+		if unicode.IsLower(r) {
+			prefix := a[strings.LastIndexByte(a, ' ')+1 : n-1]
+			next, _, _ := strings.Cut(b, " ")
+			if !keepHyphen(prefix, next) {
+				return a[:n-1] + b
+			}
+		}
+	}
+	return a + b
 }
 
 // columnEdges returns, per column index, the right edge of the text: the

@@ -173,6 +173,22 @@ func TestReflowAcrossPages(t *testing.T) {
 	}
 }
 
+func TestJoinWrapped(t *testing.T) {
+	for _, c := range [][3]string{
+		{"worked on", "FHIR", "worked on FHIR"},
+		{"ICD-", "10 codes", "ICD-10 codes"},
+		{"HL7/", "FHIR", "HL7/FHIR"},
+		{"well done an-", "imated classic", "well done animated classic"},
+		{"a data-", "driven culture", "a data-driven culture"},
+		{"Boston -", "Cambridge", "Boston - Cambridge"},
+		{"Scikit-", "Learn", "Scikit-Learn"},
+	} {
+		if got := joinWrapped(c[0], c[1]); got != c[2] {
+			t.Errorf("joinWrapped(%q, %q) = %q, want %q", c[0], c[1], got, c[2])
+		}
+	}
+}
+
 func TestReflowWords(t *testing.T) {
 	for _, c := range []struct {
 		s    string
