@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -69,5 +70,35 @@ func TestRenderedFloors(t *testing.T) {
 				t.Error(m)
 			}
 		})
+	}
+}
+
+// TestRenderingsPresent checks that every résumé of the set has its PDF
+// and DOCX rendering and no rendering is left over from a removed résumé:
+// run scripts/render-eval.sh after adding or changing a résumé.
+func TestRenderingsPresent(t *testing.T) {
+	cases, err := Load(setDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, c := range cases {
+		names[c.Name] = true
+	}
+	for _, f := range []string{"pdf", "docx"} {
+		for _, c := range Rendered(cases, setDir, f) {
+			if _, err := os.Stat(c.Path); err != nil {
+				t.Errorf("%s: no %s rendering (run scripts/render-eval.sh)", c.Name, f)
+			}
+		}
+		entries, err := os.ReadDir(filepath.Join(setDir, "rendered", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries {
+			if name := strings.TrimSuffix(e.Name(), "."+f); !names[name] {
+				t.Errorf("rendered/%s/%s has no résumé", f, e.Name())
+			}
+		}
 	}
 }

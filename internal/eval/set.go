@@ -7,6 +7,13 @@
 //	resumes/NAME.txt|.md|...   the résumé files
 //	labels/NAME.toml           the ground truth for each résumé (see Label)
 //
+// A set may also hold renderings of its résumés (scripts/render-eval.sh):
+//
+//	rendered/pdf/NAME.pdf, rendered/docx/NAME.docx
+//
+// Rendered points the cases at one of them, so that the same labels judge
+// the résumé however it arrives (see Formats).
+//
 // Load reads the set, Run analyses every résumé with an Analyzer, and
 // Evaluate turns predictions into a Report that formats as a Markdown table.
 // Nothing here prints résumé text: misses name the file, the expected value
