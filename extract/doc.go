@@ -46,6 +46,13 @@
 // alt text stays), HTML tags and comments, code fences and table rules;
 // table rows become cells joined by " | " and bullets become "- ".
 //
+// In every format a bullet glyph that starts a line ("•", "●", "▪", "◦",
+// "➢", "✓", …, after any indentation) becomes "- ", as Markdown bullets
+// do, so that one résumé reads the same however it arrives. PDF text is
+// laid out by extract/layout with Reflow on: lines a word processor wrapped
+// at the right margin (also across a page break, and inside table cells)
+// are joined back into one line per paragraph, bullet or table row.
+//
 // DOCX is read with a streaming XML decoder from the main document part
 // (found through the package relationships), then headers and footers
 // (each distinct line once, headers first, footers last) and footnotes and

@@ -96,6 +96,7 @@ func Extract(name string, data []byte, opts Options) (doc *Document, err error) 
 	if err != nil {
 		return nil, err
 	}
+	text = normalizeBullets(text)
 	q, st := assess(text, pdfCounts{}, flags)
 	q.Pages = 1
 	if format == FormatDOCX || format == FormatODT {

@@ -41,7 +41,7 @@ func extractPDF(data []byte, opts Options) (*Document, error) {
 	if res == nil {
 		return nil, &Error{Status: StatusError, Msg: "pdf could not be read"}
 	}
-	text := normalizeText(res.Text)
+	text := normalizeBullets(normalizeText(res.Text))
 	pc := pdfCounts{glyphs: res.Glyphs, undecoded: res.Undecoded, imagePages: res.ImagePages}
 	q, st := assess(text, pc, res.Flags)
 	q.Pages = res.Pages
