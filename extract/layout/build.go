@@ -28,6 +28,9 @@ func buildPage(p *Page, o Options, flags map[string]bool) PageText {
 		for i, lf := range leaves {
 			perLeaf[i] = composeLines(lf.frags)
 			if o.Reflow {
+				for _, l := range perLeaf[i] {
+					l.text = cellText(l.frags)
+				}
 				perLeaf[i] = mergeCellRows(perLeaf[i])
 			}
 			all = append(all, perLeaf[i]...)

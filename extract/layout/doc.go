@@ -112,7 +112,10 @@
 //     for the exact rules (a full line, the next line directly below at
 //     the paragraph's left edge or hanging indent, no bullet, no
 //     paragraph spacing, no tab-aligned fragments; a date range cut after
-//     its dash is always joined).
+//     its dash is always joined). With Reflow on, the fragments of a line
+//     (table cells, tab-aligned dates) are joined by " | ", as DOCX and
+//     Markdown table rows read, and a table row whose cells wrapped is
+//     merged cell by cell with its continuation rows.
 //
 // # Known limits
 //

@@ -406,7 +406,7 @@ func mergeCellRows(ls []*cline) []*cline {
 			for k, f := range b.frags {
 				a.cells[idx[k]] = joinWrapped(a.cells[idx[k]], f.text())
 			}
-			a.text = strings.Join(a.cells, " ")
+			a.text = joinCells(a.cells)
 			a.x0, a.x1 = math.Min(a.x0, b.x0), math.Max(a.x1, b.x1)
 			a.lo, a.minLo = math.Min(a.lo, b.lo), math.Min(a.minLo, b.minLo)
 			lastBase = b.base
@@ -416,6 +416,33 @@ func mergeCellRows(ls []*cline) []*cline {
 		lastBase = b.base
 	}
 	return out
+}
+
+// cellText is the text of a line whose fragments are set apart by wide
+// gaps (table cells, tab stops, right-aligned dates): the fragments joined
+// by " | ", as DOCX and Markdown table rows read, except after a leading
+// list marker ("• Built …").
+func cellText(fr []*frag) string {
+	parts := make([]string, len(fr))
+	for i, f := range fr {
+		parts[i] = f.text()
+	}
+	return joinCells(parts)
+}
+
+func joinCells(parts []string) string {
+	var b strings.Builder
+	for i, p := range parts {
+		if i > 0 {
+			if i == 1 && isListMarker(parts[0]) {
+				b.WriteByte(' ')
+			} else {
+				b.WriteString(" | ")
+			}
+		}
+		b.WriteString(p)
+	}
+	return b.String()
 }
 
 // continuationCells returns, for each fragment of b, the index of the cell

@@ -68,18 +68,18 @@ func TestReflow(t *testing.T) {
 			p.at("Bachelor of Arts in Mathematics, Some College", left, 688), date("May 2019", 688),
 			p.at("University Fellowship, University of Motherland", left, 676), date("2018 - 2019", 676),
 			p.at("Academic Scholarship, Some State University", left, 664), date("2016 - 2018", 664),
-		), []string{"Master of Arts in Mathematics, Texas Institute May 2021",
-			"Bachelor of Arts in Mathematics, Some College May 2019",
-			"University Fellowship, University of Motherland 2018 - 2019",
-			"Academic Scholarship, Some State University 2016 - 2018"}},
+		), []string{"Master of Arts in Mathematics, Texas Institute | May 2021",
+			"Bachelor of Arts in Mathematics, Some College | May 2019",
+			"University Fellowship, University of Motherland | 2018 - 2019",
+			"Academic Scholarship, Some State University | 2016 - 2018"}},
 		{"a date range cut after its dash is joined", page(
 			p.at("Lead Analyst, Front Range Health, Denver, CO", left, 700), date("May 2021 –", 700),
 			p.at("Present", left, 688),
 			p.at("Analyst, Mile High Hospital, Denver, CO", left, 664), date("Jun", 664),
 			p.at("2019 – Apr 2021", left, 652),
 			p.column(wrapAt(p, para, width), left, 628, lead),
-		), []string{"Lead Analyst, Front Range Health, Denver, CO May 2021 – Present",
-			"Analyst, Mile High Hospital, Denver, CO Jun 2019 – Apr 2021", para}},
+		), []string{"Lead Analyst, Front Range Health, Denver, CO | May 2021 – Present",
+			"Analyst, Mile High Hospital, Denver, CO | Jun 2019 – Apr 2021", para}},
 		{"paragraph spacing stops the join", page(
 			p.column(wrapAt(p, para, width), left, 700, lead),
 			p.column(wrapAt(p, para, width), left, 700-lead*float64(len(paraLines))-6, lead),
@@ -93,28 +93,28 @@ func TestReflow(t *testing.T) {
 			p.at(paraLines[0], left, 652),
 			p.at("• Built a registry", left, 640),
 		), []string{paraLines[0], "- Built a registry", paraLines[0], "2. Built a registry", paraLines[0], "• Built a registry"}},
-		{"wrapped table cells are merged cell by cell", page(
+		{"wrapped table cells are merged cell by cell, cells joined by \" | \"", page(
 			p.at("Dates", left, 700), p.at("Role", 180, 700), p.at("Organisation", 330, 700),
 			p.at("Apr 2023 – Present", left, 684), p.at("Senior Analyst (Band", 180, 684), p.at("Aire Valley NHS", 330, 684),
 			p.at("6) ICD-", 180, 672), p.at("Trust", 330, 672),
 			p.at("10", 180, 660),
 			p.at("2020 – 2023", left, 656), p.at("Analyst (Band 5)", 180, 656), p.at("Calder NHS Trust", 330, 656),
-		), []string{"Dates Role Organisation", "Apr 2023 – Present Senior Analyst (Band 6) ICD-10 Aire Valley NHS Trust",
-			"2020 – 2023 Analyst (Band 5) Calder NHS Trust"}},
+		), []string{"Dates | Role | Organisation", "Apr 2023 – Present | Senior Analyst (Band 6) ICD-10 | Aire Valley NHS Trust",
+			"2020 – 2023 | Analyst (Band 5) | Calder NHS Trust"}},
 		{"a full-width table row is not continued by the next row", page(
 			p.at("Messaging", left, 700), p.at("HL7 v2 (ADT, ORU), Epic Bridges", 180, 700),
 			p.at("Documents", left, 686), p.at("C-CDA, Care Everywhere, Carequality, Direct", 180, 686),
 			p.at("APIs", left, 672), p.at("FHIR R4, SMART on FHIR, Bulk Data and more", 180, 672),
 			p.at("Engines", left, 658), p.at("Corepoint, Mirth Connect", 180, 658),
-		), []string{"Messaging HL7 v2 (ADT, ORU), Epic Bridges", "Documents C-CDA, Care Everywhere, Carequality, Direct",
-			"APIs FHIR R4, SMART on FHIR, Bulk Data and more", "Engines Corepoint, Mirth Connect"}},
+		), []string{"Messaging | HL7 v2 (ADT, ORU), Epic Bridges", "Documents | C-CDA, Care Everywhere, Carequality, Direct",
+			"APIs | FHIR R4, SMART on FHIR, Bulk Data and more", "Engines | Corepoint, Mirth Connect"}},
 		{"a line under a row with a right-aligned date is not a cell", page(
 			p.at("Lead Analyst, Front Range Health", left, 700), date("2018 – 2021", 700),
 			p.at("Built the warehouse", left, 688),
 			p.at("Analyst, Mile High Hospital", left, 664), date("2015 – 2018", 664),
 			p.at("Supported the lab system", left, 652),
-		), []string{"Lead Analyst, Front Range Health 2018 – 2021", "Built the warehouse",
-			"Analyst, Mile High Hospital 2015 – 2018", "Supported the lab system"}},
+		), []string{"Lead Analyst, Front Range Health | 2018 – 2021", "Built the warehouse",
+			"Analyst, Mile High Hospital | 2015 – 2018", "Supported the lab system"}},
 		// A page needs two lines reaching the right edge before any is
 		// taken for a wrapped one.
 		{"no shared right edge: nothing joined", page(
@@ -170,6 +170,22 @@ func TestReflowAcrossPages(t *testing.T) {
 				t.Errorf("got\n%q\nwant\n%q", got, c.want)
 			}
 		})
+	}
+}
+
+func TestJoinCells(t *testing.T) {
+	for _, c := range []struct {
+		in   []string
+		want string
+	}{
+		{[]string{"Skills"}, "Skills"},
+		{[]string{"Networks", "TCP/IP, VLAN"}, "Networks | TCP/IP, VLAN"},
+		{[]string{"•", "Built a registry", "2019"}, "• Built a registry | 2019"},
+		{[]string{"2.", "Led go-live"}, "2. Led go-live"},
+	} {
+		if got := joinCells(c.in); got != c.want {
+			t.Errorf("joinCells(%q) = %q, want %q", c.in, got, c.want)
+		}
 	}
 }
 
