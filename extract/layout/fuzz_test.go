@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"maps"
 	"math"
 	"testing"
 	"unicode/utf8"
@@ -103,6 +104,21 @@ func FuzzBuild(f *testing.F) {
 			if want[r] != n {
 				t.Fatalf("rune %q: %d in output, %d visible glyphs", r, n, want[r])
 			}
+		}
+		// Reflow only joins lines and cells: it neither loses nor adds a
+		// letter or digit.
+		re := Build([]Page{p}, Options{Reflow: true}).String()
+		if !utf8.ValidString(re) {
+			t.Fatalf("invalid UTF-8 output with Reflow")
+		}
+		gotRe := map[rune]int{}
+		for _, r := range re {
+			if isCounted(r) {
+				gotRe[r]++
+			}
+		}
+		if !maps.Equal(got, gotRe) {
+			t.Fatalf("Reflow changed the letters: %v vs %v\n%s", gotRe, got, tx.Layout())
 		}
 	})
 }
