@@ -22,8 +22,10 @@ import (
 //     before the right edge of the column, the largest right end of its
 //     lines, which must be shared by at least two lines (so a page with
 //     no wrapped text is left alone);
-//   - neither line is tabbed (made of fragments set apart by wide gaps:
-//     right-aligned dates, tab stops, table cells);
+//   - the next line is not tabbed (made of fragments set apart by wide
+//     gaps: right-aligned dates, tab stops, table cells), and the line is
+//     not a tabbed one ending flush right with another line of the page
+//     or ending with a date (right-aligned dates are placed, not wrapped);
 //   - the next line does not start with a bullet or list number, and it
 //     starts where the paragraph's text does: at the first line's left
 //     edge or up to 4 em right of it (the hanging indent after a bullet),
@@ -42,11 +44,15 @@ func reflow(t *Text) {
 			continue
 		}
 		pitch := usualPitch(p.Lines)
+		ends := make([]float64, len(p.Lines))
+		for i, l := range p.Lines {
+			ends[i] = l.X1
+		}
 		out := make([]Line, 0, len(p.Lines))
 		contX0 := -1.0 // left edge of the current paragraph's continuation lines
 		var last Line  // the last physical line of the current paragraph
 		for _, l := range p.Lines {
-			if n := len(out); n > 0 && continues(out[n-1], last, l, edges, pitch, contX0) {
+			if n := len(out); n > 0 && continues(out[n-1], last, l, edges, pitch, contX0, ends) {
 				cur := &out[n-1]
 				if contX0 < 0 {
 					contX0 = l.X0
@@ -229,7 +235,7 @@ func sameSize(a, b float64) bool {
 
 // continues reports whether next continues the paragraph whose last line
 // is cur, last being that paragraph's last physical line.
-func continues(cur, last, next Line, edges map[int]float64, pitch map[int]float64, contX0 float64) bool {
+func continues(cur, last, next Line, edges map[int]float64, pitch map[int]float64, contX0 float64, ends []float64) bool {
 	if cur.Column != next.Column || !sameSize(cur.Size, next.Size) {
 		return false
 	}
@@ -243,7 +249,7 @@ func continues(cur, last, next Line, edges map[int]float64, pitch map[int]float6
 		return true
 	}
 	edge, ok := edges[cur.Column]
-	if !ok || last.tabbed || next.tabbed {
+	if !ok || next.tabbed || last.tabbed && (flushRight(last, ends) || endsDate(last.Text)) {
 		return false
 	}
 	if p, ok := pitch[int(cur.Size+0.5)]; ok && d > 1.12*p {
@@ -432,6 +438,13 @@ func cellText(fr []*frag) string {
 
 func joinCells(parts []string) string {
 	var b strings.Builder
+	kept := parts[:0:0]
+	for _, p := range parts {
+		if p != "|" { // a drawn separator between cells: the join adds one
+			kept = append(kept, p)
+		}
+	}
+	parts = kept
 	for i, p := range parts {
 		if i > 0 {
 			if i == 1 && isListMarker(parts[0]) {
@@ -443,6 +456,32 @@ func joinCells(parts []string) string {
 		b.WriteString(p)
 	}
 	return b.String()
+}
+
+// endsDate reports a line ending with a year or a word for "now": the end
+// of a date range, usually set flush right rather than wrapped.
+func endsDate(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), ".,;)")
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	switch strings.ToLower(w) {
+	case "present", "current", "now", "today", "date", "ongoing":
+		return true
+	}
+	return startsYear(w) && len(w) == 4
+}
+
+// flushRight reports a line whose right end another line of the page
+// shares within 0.15 em: right-aligned text (dates, places), which a word
+// processor does not wrap. A tabbed line that is not flush right (a row of
+// tab-separated certifications) may wrap like any other.
+func flushRight(l Line, ends []float64) bool {
+	n := 0
+	for _, e := range ends {
+		if math.Abs(e-l.X1) <= 0.15*l.Size {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // continuationCells returns, for each fragment of b, the index of the cell

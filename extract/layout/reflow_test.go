@@ -115,6 +115,16 @@ func TestReflow(t *testing.T) {
 			p.at("Supported the lab system", left, 652),
 		), []string{"Lead Analyst, Front Range Health | 2018 – 2021", "Built the warehouse",
 			"Analyst, Mile High Hospital | 2015 – 2018", "Supported the lab system"}},
+		{"a wrapped row of tab-separated items is joined", page(
+			p.column(wrapAt(p, para, width), left, 700, lead),
+			p.at("VMware VCP-DCV (2019)", left, 640), p.at("ITIL v4", 195, 640), p.at("Microsoft Certified: Azure", 250, 640),
+			p.at("Administrator Associate", left, 628),
+		), []string{para, "VMware VCP-DCV (2019) | ITIL v4 | Microsoft Certified: Azure Administrator Associate"}},
+		{"a single right-aligned date is not wrapped", page(
+			p.column(wrapAt(p, para, width), left, 700, lead),
+			p.at("Lead Analyst, Front Range Health", left, 640), date("2018 – 2021", 640),
+			p.at("Built the warehouse and the registry", left, 628),
+		), []string{para, "Lead Analyst, Front Range Health | 2018 – 2021", "Built the warehouse and the registry"}},
 		// A page needs two lines reaching the right edge before any is
 		// taken for a wrapped one.
 		{"no shared right edge: nothing joined", page(

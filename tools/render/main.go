@@ -64,7 +64,7 @@ td, th { font-size: 10.5pt; padding: 1pt 6pt; vertical-align: top; text-align: l
 var (
 	reBullet = regexp.MustCompile(`^\s*(?:[-*•▪◦]|\d+[.)])\s+`)
 	reSep    = regexp.MustCompile(`^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`)
-	reGap    = regexp.MustCompile(`\S {3,}\S`)
+	reGap    = regexp.MustCompile(` {3,}`)
 	reBold   = regexp.MustCompile(`\*\*([^*]+)\*\*`)
 	reItal   = regexp.MustCompile(`(^|[^*\w])\*([^*\s][^*]*)\*`)
 	reCode   = regexp.MustCompile("`([^`]+)`")
@@ -194,9 +194,7 @@ func table(w io.Writer, rows []string, md bool) {
 
 // inline escapes text and renders the little inline Markdown résumés use.
 func inline(s string, md bool) string {
-	s = reGap.ReplaceAllStringFunc(s, func(m string) string {
-		return m[:1] + "\x00" + m[len(m)-1:]
-	})
+	s = reGap.ReplaceAllString(s, "\x00")
 	s = html.EscapeString(s)
 	s = strings.ReplaceAll(s, "\x00", " &emsp;&emsp;&emsp; ")
 	if md {
