@@ -277,6 +277,12 @@ func (m *Matcher) auxPass(st *state) {
 					if courseOf && intentCues[a.id].kind == intentCoursework {
 						continue
 					}
+					// A beginner word glued into a name ("scikit-learn",
+					// "e-learning") says nothing about the writer's level.
+					if intentCues[a.id].kind == intentBeginner &&
+						(toks[sp.start].joinL != 0 || toks[sp.end-1].joinR != 0) {
+						continue
+					}
 					st.intents = append(st.intents, intentHit{sp.start, sp.end, a.id})
 				case auxSignal:
 					st.signals[a.id] = true

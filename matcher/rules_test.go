@@ -191,6 +191,8 @@ func TestIntent(t *testing.T) {
 		{"basic after", "SKILLS\nSQL (basic), Python, Tableau", "sql", "held:beginner"},
 		{"basic not leaking", "SKILLS\nSQL (basic), Python, Tableau", "python", "held:listed"},
 		{"exposure after", "SKILLS\nSQL, Tableau (exposure)", "tableau", "held:beginner"},
+		{"learning glued into a name", "SKILLS\nscikit-learn, Python, SQL", "python", "held:listed"},
+		{"learning as a word", "SKILLS\nSQL, Python (learning)", "python", "held:beginner"},
 		{"coursework line", "Relevant coursework: Python, SQL, biostatistics", "python", "held:coursework"},
 		{"coursework section", "COURSEWORK\nHealth Data Analytics with SQL", "sql", "held:coursework"},
 		{"course mention", "Completed a course in SQL", "sql", "held:coursework"},
