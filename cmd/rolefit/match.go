@@ -128,6 +128,10 @@ func (a *app) runMatch(cmd *cobra.Command, args []string, f *matchFlags) error {
 	if err != nil {
 		return err
 	}
+	if len(inputs) == 0 && sh.n <= 1 {
+		// An empty shard is normal in a sharded run; an empty run is not.
+		return usageErrorf("the directories hold no files; rolefit reads PDF, DOCX, ODT, Markdown and text", "no files to score")
+	}
 	if f.sample && len(inputs) > 0 && inputs[0].path == "-" {
 		inputs[0].name = "<sample>"
 	}

@@ -51,6 +51,9 @@ to the file -o names, atomically.`,
 			if err != nil {
 				return err
 			}
+			if len(inputs) == 0 {
+				return usageErrorf("the directories hold no files; rolefit reads PDF, DOCX, ODT, Markdown and text", "no files to report on")
+			}
 			p, err := newProcessor(v, func() (*matcher.Matcher, error) { return m, nil }, a.stdin, jobs, timeout)
 			if err != nil {
 				return err
