@@ -21,6 +21,9 @@ type Options struct {
 	// Layout asks for Document.Layout, a view of the detected columns and
 	// lines (PDF only). It does not change Document.Text.
 	Layout bool
+	// Format, when set, is the format a caller already found with Detect
+	// on the same bytes; Extract then does not detect it again.
+	Format string
 }
 
 func (o Options) maxBytes() int64 {
@@ -59,9 +62,11 @@ func Extract(name string, data []byte, opts Options) (doc *Document, err error) 
 	if int64(len(data)) > opts.maxBytes() {
 		return nil, errTooLarge(opts.maxBytes())
 	}
-	format, err := Detect(name, data)
-	if err != nil {
-		return nil, err
+	format := opts.Format
+	if format == "" {
+		if format, err = Detect(name, data); err != nil {
+			return nil, err
+		}
 	}
 	var (
 		text  string

@@ -234,3 +234,28 @@ func TestOfficePages(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractKnownFormat checks that Options.Format, a format the caller
+// already detected, is used as given instead of being detected again.
+func TestExtractKnownFormat(t *testing.T) {
+	md := []byte("# Skills\n\n**SQL**, [Tableau](https://example.org) and Python for clinical dashboards.\n")
+	tests := []struct {
+		format, want string
+	}{
+		{"", "Skills\n\nSQL, Tableau and Python for clinical dashboards."},
+		{FormatMarkdown, "Skills\n\nSQL, Tableau and Python for clinical dashboards."},
+		{FormatText, "# Skills\n\n**SQL**, [Tableau](https://example.org) and Python for clinical dashboards."},
+	}
+	for _, tt := range tests {
+		doc, err := Extract("cv.md", md, Options{Format: tt.format})
+		if err != nil {
+			t.Fatalf("format %q: %v", tt.format, err)
+		}
+		if got := strings.TrimRight(doc.Text, "\n"); got != tt.want {
+			t.Errorf("format %q: text %q, want %q", tt.format, got, tt.want)
+		}
+		if wantFormat := tt.format; wantFormat != "" && doc.Format != wantFormat {
+			t.Errorf("format %q: Document.Format %q", tt.format, doc.Format)
+		}
+	}
+}

@@ -104,21 +104,22 @@ func (p *processor) extract(ctx context.Context, in input) (*extract.Document, e
 	if err != nil {
 		return nil, err
 	}
-	head := data
-	if len(head) > 4096 {
-		head = head[:4096]
-	}
-	format, err := extract.Detect(in.path, head)
+	// Detect once: the format decides where the file is read (text in
+	// process, everything else in an isolated worker) and is passed on, so
+	// neither reader detects it again.
+	format, err := extract.Detect(in.path, data)
 	if err != nil {
 		if in.fromDir {
 			return nil, errSkip
 		}
 		return nil, err
 	}
-	if format == "text" || format == "markdown" || p.pool == nil {
-		return extract.Extract(in.path, data, p.opts)
+	opts := p.opts
+	opts.Format = format
+	if format == extract.FormatText || format == extract.FormatMarkdown || format == extract.FormatHTML || p.pool == nil {
+		return extract.Extract(in.path, data, opts)
 	}
-	doc, err := p.pool.Extract(ctx, in.path, data, p.opts)
+	doc, err := p.pool.Extract(ctx, in.path, data, opts)
 	if err != nil && ctx.Err() != nil {
 		return nil, ctx.Err()
 	}
