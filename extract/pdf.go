@@ -4,7 +4,6 @@ import (
 	"errors"
 	"strings"
 
-	"github.com/rolefit/rolefit/extract/layout"
 	"github.com/rolefit/rolefit/extract/pdftext"
 )
 
@@ -14,27 +13,7 @@ const noTextWords = 5
 
 // extractPDF maps pdftext's result and errors onto a Document and Error.
 func extractPDF(data []byte, opts Options) (*Document, error) {
-	popts := pdftext.Options{MaxPages: opts.MaxPages}
-	var (
-		res  *pdftext.Result
-		err  error
-		view string
-	)
-	if opts.Layout {
-		// The same steps as pdftext.Extract, keeping the layout for display.
-		var pages []layout.Page
-		pages, res, err = pdftext.ExtractPages(data, popts)
-		if err == nil && res != nil {
-			t := layout.Build(pages, layout.Options{Reflow: true})
-			res.Text = t.String()
-			for _, f := range t.Flags {
-				res.Flags = addFlag(res.Flags, f)
-			}
-			view = t.Layout()
-		}
-	} else {
-		res, err = pdftext.Extract(data, popts)
-	}
+	res, err := pdftext.Extract(data, pdftext.Options{MaxPages: opts.MaxPages, Layout: opts.Layout})
 	if err != nil {
 		return nil, pdfError(err)
 	}
@@ -45,7 +24,7 @@ func extractPDF(data []byte, opts Options) (*Document, error) {
 	pc := pdfCounts{glyphs: res.Glyphs, undecoded: res.Undecoded, imagePages: res.ImagePages}
 	q, st := assess(text, pc, res.Flags)
 	q.Pages = res.Pages
-	doc := &Document{Format: FormatPDF, Text: text, Quality: q, Layout: view}
+	doc := &Document{Format: FormatPDF, Text: text, Quality: q, Layout: res.Layout}
 	switch {
 	case garbled(q, st, pc):
 		return doc, errGarbled(FormatPDF)

@@ -4,7 +4,8 @@ import "errors"
 
 // Options bound the work done on one file.
 type Options struct {
-	MaxPages int // 0 means DefaultMaxPages
+	MaxPages int  // 0 means DefaultMaxPages
+	Layout   bool // also fill Result.Layout, the debugging view of the layout
 }
 
 // DefaultMaxPages caps the pages read from one file.
@@ -23,6 +24,9 @@ type Result struct {
 	// could not be mapped to Unicode; ImagePages the pages that are mostly one
 	// image (a scan).
 	Glyphs, Undecoded, ImagePages int
+	// Layout is the layout's debugging view (pages, columns, blocks, line
+	// boxes; layout.Text.Layout), set only when Options.Layout is.
+	Layout string
 }
 
 // Errors returned by Extract (wrapped with detail where useful).

@@ -27,6 +27,9 @@ func Extract(data []byte, opts Options) (res *Result, err error) {
 	}
 	res.Text = t.String()
 	res.Flags = mergeFlags(res.Flags, t.Flags)
+	if opts.Layout {
+		res.Layout = t.Layout()
+	}
 	return res, nil
 }
 
