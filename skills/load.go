@@ -441,48 +441,10 @@ func (c *checker) validate(v *Vocabulary) {
 				}
 			}
 		}
-		seenHere := map[string]bool{}
-		for _, f := range s.Forms {
-			n := normForm(f)
-			if n == "" {
-				continue
-			}
-			if seenHere[n] {
-				l, col := c.src.valuePos("skill", i, "forms", f)
-				c.warnAt(l, col, "remove the repeated form", "skill %q lists form %q twice", label, f)
-				continue
-			}
-			seenHere[n] = true
-			if o, ok := formOwner[n]; ok && o != i {
-				l, col := c.src.valuePos("skill", i, "forms", f)
-				ol, _ := c.src.elementPos("skill", o)
-				c.errAt(l, col, "a form may belong to one skill only: remove it from one of them",
-					"form %q of skill %q is already claimed by skill %q (line %d)", f, label, v.Skills[o].ID, ol)
-				continue
-			}
-			formOwner[n] = i
-		}
-		seenExact := map[string]bool{}
-		for _, f := range s.Exact {
-			n := strings.Join(strings.Fields(f), " ")
-			if n == "" {
-				continue
-			}
-			if seenExact[n] {
-				l, col := c.src.valuePos("skill", i, "exact", f)
-				c.warnAt(l, col, "remove the repeated form", "skill %q lists exact form %q twice", label, f)
-				continue
-			}
-			seenExact[n] = true
-			if o, ok := exactOwner[n]; ok && o != i {
-				l, col := c.src.valuePos("skill", i, "exact", f)
-				ol, _ := c.src.elementPos("skill", o)
-				c.errAt(l, col, "a form may belong to one skill only: remove it from one of them",
-					"exact form %q of skill %q is already claimed by skill %q (line %d)", f, label, v.Skills[o].ID, ol)
-				continue
-			}
-			exactOwner[n] = i
-		}
+		c.claimForms(v, i, label, "forms", "form", s.Forms, normForm, formOwner)
+		c.claimForms(v, i, label, "exact", "exact form", s.Exact, func(f string) string {
+			return strings.Join(strings.Fields(f), " ")
+		}, exactOwner)
 	}
 	for i := range v.Skills {
 		s := &v.Skills[i]
@@ -593,6 +555,33 @@ func (c *checker) validate(v *Vocabulary) {
 // weightPos finds a skill id in a role's weight table: the key in
 // [role.required], else the "required = {...}" key of an inline table, else
 // the role's header.
+// claimForms checks the forms of skill i listed under key: a form repeated
+// within the skill is a warning, a form another skill already claims (after
+// norm) is an error. owner records which skill claimed each form.
+func (c *checker) claimForms(v *Vocabulary, i int, label, key, what string, forms []string, norm func(string) string, owner map[string]int) {
+	seen := map[string]bool{}
+	for _, f := range forms {
+		n := norm(f)
+		if n == "" {
+			continue
+		}
+		if seen[n] {
+			l, col := c.src.valuePos("skill", i, key, f)
+			c.warnAt(l, col, "remove the repeated form", "skill %q lists %s %q twice", label, what, f)
+			continue
+		}
+		seen[n] = true
+		if o, ok := owner[n]; ok && o != i {
+			l, col := c.src.valuePos("skill", i, key, f)
+			ol, _ := c.src.elementPos("skill", o)
+			c.errAt(l, col, "a form may belong to one skill only: remove it from one of them",
+				"%s %q of skill %q is already claimed by skill %q (line %d)", what, f, label, v.Skills[o].ID, ol)
+			continue
+		}
+		owner[n] = i
+	}
+}
+
 func (c *checker) weightPos(table string, role int, id string) (int, int) {
 	if l, col, ok := c.src.key("role."+table, role, id); ok {
 		return l, col
