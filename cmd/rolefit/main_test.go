@@ -11,7 +11,6 @@ import (
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"github.com/rolefit/rolefit/extract/isolate"
-	"github.com/rolefit/rolefit/internal/testcorpus"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files and testscript expectations")
@@ -66,9 +65,6 @@ func TestScripts(t *testing.T) {
 				return err
 			}
 			env.Setenv("VOCABTESTDATA", vt)
-			if c := testcorpus.Find(""); c != "" {
-				env.Setenv("CORPUS", c)
-			}
 			return nil
 		},
 	})

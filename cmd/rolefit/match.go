@@ -1,10 +1,8 @@
 package main
 
 import (
-	"encoding/csv"
 	"fmt"
 	"io"
-	"os"
 	"runtime"
 	"time"
 
@@ -183,7 +181,7 @@ func (a *app) newSink(w io.Writer, v *skills.Vocabulary, f *matchFlags, single b
 	case "jsonl":
 		return &jsonlSink{w: bw}, nil
 	case "csv":
-		return &csvSink{w: csv.NewWriter(w), out: w, roles: roleIDs(v), long: f.csvLong}, nil
+		return &csvSink{out: w, roles: roleIDs(v), long: f.csvLong}, nil
 	}
 	sty := newStyle(w, f.color)
 	if single {
@@ -214,5 +212,3 @@ func (a *app) withPosting(cmd *cobra.Command, v *skills.Vocabulary, path string)
 	}
 	return &nv, m, nil
 }
-
-func isStdout(w io.Writer) bool { return w == io.Writer(os.Stdout) }

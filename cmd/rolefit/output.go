@@ -122,7 +122,6 @@ func (s *jsonlSink) end() error { return s.w.Flush() }
 
 // csvSink writes one row per file (wide) or per file and role (long).
 type csvSink struct {
-	w     *csv.Writer
 	out   io.Writer
 	roles []string
 	long  bool
@@ -148,20 +147,20 @@ func (s *csvSink) begin() error {
 	if !s.long {
 		hdr = append([]string{"file", "status", "in_domain", "seniority", "top_role", "top_score"}, s.roles...)
 	}
-	if err := s.w.Write(hdr); err != nil {
+	w := csv.NewWriter(s.out)
+	if err := w.Write(hdr); err != nil {
 		return err
 	}
-	// Rows rendered by the workers go straight to out, after the header.
-	s.w.Flush()
-	return s.w.Error()
+	w.Flush()
+	return w.Error()
 }
 
 func (s *csvSink) write(e *report.Entry) error {
-	if err := s.rows(s.w, e); err != nil {
+	b, err := s.render(e)
+	if err != nil {
 		return err
 	}
-	s.w.Flush()
-	return s.w.Error()
+	return s.writeRendered(b)
 }
 
 func (s *csvSink) rows(w *csv.Writer, e *report.Entry) error {
@@ -216,7 +215,7 @@ func (s *csvSink) rows(w *csv.Writer, e *report.Entry) error {
 	return nil
 }
 
-func (s *csvSink) end() error { s.w.Flush(); return s.w.Error() }
+func (s *csvSink) end() error { return nil }
 
 func roleIDs(v *skills.Vocabulary) []string {
 	ids := make([]string, len(v.Roles))

@@ -8,14 +8,6 @@ import (
 	"testing"
 )
 
-func concat(gs ...[]Glyph) []Glyph {
-	var out []Glyph
-	for _, g := range gs {
-		out = append(out, g...)
-	}
-	return out
-}
-
 func TestBuildLines(t *testing.T) {
 	tex := pen{}
 	spaced := pen{spaces: true}
