@@ -56,13 +56,13 @@ func aliceEntry() Entry {
 	e := scoredEntry("cohort/alice_smith.pdf", []matcher.RoleScore{
 		{ID: "health-data-analyst", Title: "Health Data Analyst", Score: 82, Band: "strong",
 			Matched: []matcher.Match{
-				{ID: "tableau", Skill: "Tableau", Importance: "required", Weight: 3, Evidence: []matcher.Evidence{tab}},
 				{ID: "sql", Skill: "SQL", Importance: "required", Weight: 5, Evidence: []matcher.Evidence{ev(31, "skills", "SQL, Python, Tableau", "listed"), sql}},
+				{ID: "tableau", Skill: "Tableau", Importance: "required", Weight: 3, Evidence: []matcher.Evidence{tab}},
 				{ID: "python", Skill: "Python", Importance: "preferred", Weight: 2, Evidence: []matcher.Evidence{sql}},
 			},
 			Missing: []matcher.Gap{
-				{ID: "chda", Skill: "CHDA", Importance: "preferred", Weight: 2},
 				{ID: "statistics", Skill: "Statistics", Importance: "required", Weight: 4},
+				{ID: "chda", Skill: "CHDA", Importance: "preferred", Weight: 2},
 			}},
 		{ID: "interoperability-engineer", Title: "Interoperability Engineer", Score: 41, Band: "partial",
 			Matched: []matcher.Match{

@@ -321,12 +321,12 @@ func buildStudent(i int, e *Entry, info map[string]RoleInfo, certs map[string][]
 	for k := 0; k < len(ranked) && k < topRoles; k++ {
 		rs := ranked[k]
 		t := topRole{rankedRole: s.Ranked[k], Description: info[rs.ID].Description}
-		for _, m := range sortedMatches(rs.Matched) {
+		for _, m := range rs.Matched { // the matcher lists required first, heavier first
 			mv := matchView{Skill: nameOr(m.Skill, m.ID), Importance: m.Importance, Weight: m.Weight}
 			mv.Evidence, mv.More = evidenceList(m.Evidence)
 			t.Matched = append(t.Matched, mv)
 		}
-		for k, g := range sortedGaps(rs.Missing) {
+		for k, g := range rs.Missing { // in action-list order already
 			if k == maxGaps {
 				t.MoreGaps = len(rs.Missing) - k
 				break
@@ -439,40 +439,6 @@ func importanceRank(s string) int {
 		return 0
 	}
 	return 1
-}
-
-func sortedMatches(in []matcher.Match) []matcher.Match {
-	out := make([]matcher.Match, len(in))
-	copy(out, in)
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if ra, rb := importanceRank(a.Importance), importanceRank(b.Importance); ra != rb {
-			return ra < rb
-		}
-		if a.Weight != b.Weight {
-			return a.Weight > b.Weight
-		}
-		return a.ID < b.ID
-	})
-	return out
-}
-
-// sortedGaps orders gaps as an action list: required first, heavier first,
-// then by id.
-func sortedGaps(in []matcher.Gap) []matcher.Gap {
-	out := make([]matcher.Gap, len(in))
-	copy(out, in)
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if ra, rb := importanceRank(a.Importance), importanceRank(b.Importance); ra != rb {
-			return ra < rb
-		}
-		if a.Weight != b.Weight {
-			return a.Weight > b.Weight
-		}
-		return a.ID < b.ID
-	})
-	return out
 }
 
 // flagText explains extraction quality flags to staff.
