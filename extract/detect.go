@@ -156,7 +156,7 @@ func detectZip(ext string, head []byte) (string, error) {
 	case strings.HasPrefix(mime, "application/vnd.oasis.opendocument.text"):
 		return FormatODT, nil
 	case strings.HasPrefix(mime, "application/vnd.oasis.opendocument."):
-		return FormatOffice, errOffice("an OpenDocument file that is not a text document (" + strings.TrimPrefix(mime, "application/vnd.oasis.opendocument.") + ")")
+		return FormatOffice, errOffice(odfKind(strings.TrimPrefix(mime, "application/vnd.oasis.opendocument.")))
 	case has(func(n string) bool { return strings.HasPrefix(n, "word/") }):
 		return FormatDOCX, nil
 	case has(func(n string) bool { return strings.HasPrefix(n, "xl/") }):
@@ -271,6 +271,33 @@ func errImage(kind string) *Error {
 func errPages() *Error {
 	return &Error{Status: StatusError, Msg: "apple pages documents are not supported",
 		Hint: "in Pages choose File > Export To > Word or PDF"}
+}
+
+// odfKind names an OpenDocument file that is not a text document from
+// the subtype in its mimetype entry. The subtype comes from the file, so
+// only a short run of letters, digits, dots and dashes is ever quoted:
+// an error message stays one line whatever the file holds.
+func odfKind(subtype string) string {
+	switch {
+	case strings.HasPrefix(subtype, "spreadsheet"):
+		return "an OpenDocument spreadsheet"
+	case strings.HasPrefix(subtype, "presentation"):
+		return "an OpenDocument presentation"
+	case strings.HasPrefix(subtype, "graphics"), strings.HasPrefix(subtype, "image"):
+		return "an OpenDocument drawing"
+	}
+	n := 0
+	for n < len(subtype) && n < 24 {
+		c := subtype[n]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-') {
+			break
+		}
+		n++
+	}
+	if n == 0 {
+		return "an OpenDocument file that is not a text document"
+	}
+	return "an OpenDocument file that is not a text document (" + subtype[:n] + ")"
 }
 
 func errOffice(what string) *Error {

@@ -117,3 +117,29 @@ func TestDetectMessages(t *testing.T) {
 		}
 	}
 }
+
+// The subtype of an OpenDocument mimetype comes from the file: a
+// spreadsheet or slides get a plain name, anything else is quoted only as
+// far as it is a short, safe token, so a message never breaks its line.
+func TestDetectOpenDocumentKinds(t *testing.T) {
+	tests := []struct {
+		mime, want string
+	}{
+		{"application/vnd.oasis.opendocument.spreadsheet", "file is an OpenDocument spreadsheet, not a résumé document"},
+		{"application/vnd.oasis.opendocument.presentation", "file is an OpenDocument presentation, not a résumé document"},
+		{"application/vnd.oasis.opendocument.graphics", "file is an OpenDocument drawing, not a résumé document"},
+		{"application/vnd.oasis.opendocument.formula", "file is an OpenDocument file that is not a text document (formula), not a résumé document"},
+		{"application/vnd.oasis.opendocument.t\nkt", "file is an OpenDocument file that is not a text document (t), not a résumé document"},
+		{"application/vnd.oasis.opendocument.\r\x00", "file is an OpenDocument file that is not a text document, not a résumé document"},
+		{"application/vnd.oasis.opendocument.chart-and-a-very-long-subtype-name", "file is an OpenDocument file that is not a text document (chart-and-a-very-long-su), not a résumé document"},
+	}
+	for _, tt := range tests {
+		mime := tt.mime
+		data := buildZip(t, entry{name: "mimetype", body: mime, store: true}, entry{name: "content.xml", body: "<x/>"})
+		_, err := Detect("x.odt", data)
+		var xe *Error
+		if !errors.As(err, &xe) || xe.Msg != tt.want {
+			t.Errorf("Detect(mimetype %q) error = %v, want %q", mime, err, tt.want)
+		}
+	}
+}
