@@ -62,6 +62,12 @@ func TestCheckBroken(t *testing.T) {
 			`bad-kind-and-ids.toml:16:1: warning: role "Data Analyst" has only 2 required skill(s)`,
 			`bad-kind-and-ids.toml:17:6: error: role id "Data Analyst" is not kebab-case`,
 		}},
+		{"field-case.toml", []string{
+			`field-case.toml:3:1: error: "Name" should be written "name"`,
+			`field-case.toml:12:1: error: "Skill" should be written "skill"`,
+			`field-case.toml:14:1: error: "Name" should be written "name"`,
+			`field-case.toml:22:1: error: "Required" should be written "required"`,
+		}},
 		{"wrong-type.toml", []string{
 			`wrong-type.toml:8:1: error: wrong type for "skill.forms": TOML value has type string; destination has type slice`,
 		}},

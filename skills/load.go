@@ -180,6 +180,12 @@ func parse(name string, data []byte) (v *Vocabulary, ds Diagnostics) {
 		ws[i].pref = c.decodeWeights(md, i, "preferred", r.Preferred)
 	}
 	c.unknownFields(md)
+	if c.fieldCase(md) {
+		// Which of two case variants the decoder kept is not defined:
+		// check no further, so the report is the same every run.
+		sortDiagnostics(c.ds)
+		return nil, c.ds
+	}
 
 	for i := range raw.Skills {
 		s := &raw.Skills[i]
@@ -369,6 +375,72 @@ func (c *checker) unknownFields(md toml.MetaData) {
 			}
 		}
 	}
+}
+
+// fieldCase reports field and table names written in the wrong case
+// ("Name", "[[Skill]]"). The TOML decoder matches them to fields without
+// regard to case, so without this check "[[Skill]]" and "[[skill]]" in one
+// file would both feed the same list and one would win at random.
+func (c *checker) fieldCase(md toml.MetaData) bool {
+	seen := map[[2]int]bool{}
+	report := func(line, col int, got, want string) {
+		pos := [2]int{line, col}
+		if seen[pos] {
+			return
+		}
+		seen[pos] = true
+		c.errAt(line, col, "field and table names are case-sensitive and written in lower case, as in `rolefit vocab export`",
+			"%q should be written %q", got, want)
+	}
+	for _, k := range md.Keys() {
+		for depth := 0; depth < len(k) && depth < 2; depth++ {
+			known := topFields
+			if depth == 1 {
+				switch strings.ToLower(k[0]) {
+				case "skill":
+					known = skillFields
+				case "role":
+					known = roleFields
+				default:
+					known = nil
+				}
+			}
+			e := k[depth]
+			for _, f := range known {
+				if e == f || !strings.EqualFold(e, f) {
+					continue
+				}
+				found := false
+				if depth == 0 {
+					for _, h := range c.src.headers {
+						if h.table == e || strings.HasPrefix(h.table, e+".") {
+							report(h.line, h.col, e, f)
+							found = true
+						}
+					}
+				}
+				for _, sk := range c.src.keys {
+					if depth == 0 && sk.table == "" && (sk.key == e || strings.HasPrefix(sk.key, e+".")) ||
+						depth == 1 && sk.table == k[0] && (sk.key == e || strings.HasPrefix(sk.key, e+".")) {
+						report(sk.line, sk.col, e, f)
+						found = true
+					}
+				}
+				if depth == 1 && !found {
+					for _, h := range c.src.headers {
+						if h.table == k[0]+"."+e || strings.HasPrefix(h.table, k[0]+"."+e+".") {
+							report(h.line, h.col, e, f)
+							found = true
+						}
+					}
+				}
+				if !found {
+					report(1, 1, e, f)
+				}
+			}
+		}
+	}
+	return len(seen) > 0
 }
 
 // normForm normalises a case-insensitive surface form for duplicate checks:
