@@ -324,9 +324,6 @@ func (m *Matcher) addAux(toks []token, a auxInfo) {
 	m.aux.add(whole, p)
 }
 
-// Vocabulary returns the vocabulary the matcher was compiled from.
-func (m *Matcher) Vocabulary() *skills.Vocabulary { return m.vocab }
-
 // addDegreeVariant adds the other spelling of a degree form that opens with
 // a degree abbreviation: "BS Statistics" also as "BS in Statistics", and
 // "MS in Health Informatics" also as "MS Health Informatics".
