@@ -19,15 +19,17 @@ var strengthNames = [...]string{"", "beginner", "coursework", "listed", "applied
 
 // state is the per-call scratch space, pooled so a Match allocates little.
 type state struct {
-	lines   []string
-	lowers  []string // lines lower-cased with offsets kept, or "" (non-ASCII)
-	info    []lineInfo
-	toks    []token
-	lineTok []int32 // first token of each line; len(lines)+1 entries
-	spans   []span
-	cues    []cueHit
-	intents []intentHit
-	signals []bool
+	lines  []string
+	lowers []string // lines lower-cased with offsets kept, or "" (non-ASCII)
+	// lowerBuf caches strings.ToLower of non-ASCII lines for seniority.
+	lowerBuf []string
+	info     []lineInfo
+	toks     []token
+	lineTok  []int32 // first token of each line; len(lines)+1 entries
+	spans    []span
+	cues     []cueHit
+	intents  []intentHit
+	signals  []bool
 	// sigBlock is the first bullet/paragraph with a health-domain term and
 	// sigSpread is set once a second one has one.
 	sigBlock  int32

@@ -206,8 +206,21 @@ func headingPhrase(s string, labelled bool) (string, bool) {
 // is a heading keyword or filler word, or the line is letter-spaced.
 func mayBeHeading(s string) bool {
 	i := 0
-	for i < len(s) && strings.IndexByte("#*_=-:|>.~ ", s[i]) >= 0 {
-		i++
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if strings.IndexByte("#*_=-:|>.~ ", c) < 0 {
+				break
+			}
+			i++
+			continue
+		}
+		// A bullet or other mark before the first word ("• Built",
+		// "■ EXPERIENCE"): skip it, so the word decides.
+		r, sz := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		i += sz
 	}
 	if i+2 < len(s) && s[i+1] == ' ' && s[i+2] != ' ' {
 		return true // "E X P E R I E N C E"
@@ -300,7 +313,7 @@ func isListLine(s string) bool {
 			inWord = false
 			continue
 		}
-		if unicode.IsSpace(r) {
+		if r == ' ' || r >= '\t' && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r) {
 			inWord = false
 			continue
 		}

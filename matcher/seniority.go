@@ -80,14 +80,26 @@ func (m *Matcher) seniority(st *state, degreeProgress bool) (string, []string) {
 	// way): jobs with a campus or student title that end by then were held
 	// while studying.
 	gradYear := 0
+	// lowerOf is line i trimmed and in lower case, made once per line.
+	if cap(st.lowerBuf) < len(st.info) {
+		st.lowerBuf = make([]string, len(st.info))
+	}
+	st.lowerBuf = st.lowerBuf[:len(st.info)]
+	clear(st.lowerBuf)
+	lowerOf := func(i int) string {
+		if l := st.lowers[i]; l != "" {
+			return strings.TrimSpace(l)
+		}
+		if st.lowerBuf[i] == "" {
+			st.lowerBuf[i] = strings.ToLower(st.info[i].text)
+		}
+		return st.lowerBuf[i]
+	}
 	for i, li := range st.info {
 		if li.section != secEducation || li.heading {
 			continue
 		}
-		low := st.lowers[i]
-		if low == "" {
-			low = strings.ToLower(li.text)
-		}
+		low := lowerOf(i)
 		if strings.Contains(low, "expected") || strings.Contains(low, "enrolled") || strings.Contains(low, "pursuing") {
 			continue
 		}
@@ -105,7 +117,7 @@ func (m *Matcher) seniority(st *state, degreeProgress bool) (string, []string) {
 		}
 		if li.section == secEducation && !degreeProgress {
 			// "B.S. Health Informatics, expected May 2027"
-			low := strings.ToLower(li.text)
+			low := lowerOf(i)
 			if k := strings.Index(low, "expected"); k >= 0 && hasYear(low[k:]) {
 				degreeProgress = true
 			}
@@ -116,10 +128,7 @@ func (m *Matcher) seniority(st *state, degreeProgress bool) (string, []string) {
 		if !hasExp && !(li.section == secNone || li.section == secSummary || li.section == secOther) {
 			continue
 		}
-		low := strings.TrimSpace(st.lowers[i])
-		if low == "" {
-			low = strings.ToLower(li.text)
-		}
+		low := lowerOf(i)
 		if !hasExp && educationLine(low) {
 			continue
 		}
