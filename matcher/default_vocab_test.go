@@ -175,6 +175,9 @@ func TestDefaultVocabularyTraps(t *testing.T) {
 		{"Epic module certification", "CERTIFICATIONS\nEpic Ambulatory certification (2019)", "epic-certification", true},
 		{"Epic Bridges certification shows Bridges", "CERTIFICATIONS\nEpic Bridges certification", "epic-bridges", true},
 		{"Epic Caboodle developer certified shows Caboodle", "CERTIFICATIONS\nEpic Caboodle Developer certified", "epic-analytics", true},
+		{"Epic module and variant certification", "CERTIFICATIONS\nEpic ClinDoc Inpatient certification (2020)", "epic-certification", true},
+		{"HL7 International is the organisation", "EDUCATION\nFHIR Fundamentals (HL7 International), 2025", "hl7-v2", false},
+		{"HL7 messaging", "EXPERIENCE\n• Built HL7 ADT feeds", "hl7-v2", true},
 		{"Cerner certified is not Epic", "CERTIFICATIONS\nCerner Certified Professional - PowerChart", "epic-certification", false},
 		{"Epic ODB shadow", "EXPERIENCE\n• Yearly DR failover test for the Epic ODB shadow", "epic-technical", true},
 		{"Citrix farm for Epic", "EXPERIENCE\n• Citrix farm for Epic Hyperspace (4,000 users)", "epic-technical", true},
@@ -210,6 +213,41 @@ func TestDefaultVocabularyInProgress(t *testing.T) {
 	for _, f := range r.Skills {
 		if got[f.ID] {
 			t.Errorf("%s both held and in progress", f.ID)
+		}
+	}
+}
+
+// TestDefaultVocabularyEducationStatus checks how far a status at the end
+// of an education line reaches back: past the school, not past a year or
+// another degree.
+func TestDefaultVocabularyEducationStatus(t *testing.T) {
+	tests := []struct {
+		line, skill string
+		want        string // "held", "progress" or "none"
+	}{
+		{"MS Health Informatics, Johns Hopkins University (in progress)", "ms-health-informatics", "progress"},
+		{"MS Health Informatics, MBA (in progress)", "ms-health-informatics", "held"},
+		{"MS Health Informatics, MBA (in progress)", "mba", "progress"},
+		{"MSN, Western Governors University, 2019 (capstone in progress)", "msn", "held"},
+		{"Master of Science in Nursing - WGU (in progress, MSN expected 2027)", "msn", "progress"},
+		{"MBA, Ohio State, expected 2027", "mba", "progress"},
+	}
+	m := defaultMatcher(t)
+	for _, tt := range tests {
+		r := m.Match("EDUCATION\n" + tt.line)
+		got := "none"
+		for _, f := range r.Skills {
+			if f.ID == tt.skill {
+				got = "held"
+			}
+		}
+		for _, f := range r.InProgress {
+			if f.ID == tt.skill && got == "none" {
+				got = "progress"
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %s = %s, want %s", tt.line, tt.skill, got, tt.want)
 		}
 	}
 }

@@ -597,6 +597,16 @@ func (m *Matcher) intentFor(st *state, mt rawMatch, held bool) intentKind {
 		case !c.before && c.kind == intentProgress && held && hl == mt.line+1 && h.start == st.lineTok[hl]:
 			ok = true // "MS Health Informatics" / "Expected May 2027"
 		}
+		if !ok && !c.before && c.kind == intentProgress && held && hl == mt.line && h.start >= mt.end &&
+			st.info[mt.line].section == secEducation {
+			// An education line is "degree, school (status)": "MSN, Western
+			// Governors University (in progress)". The status reaches back
+			// past commas unless a year or another degree stands between.
+			ok = int(h.start-mt.end) <= maxIntentWindow && (!c.needYear || yearAfter(toks, h.end, 3))
+			for j := mt.end; ok && j < h.start; j++ {
+				ok = !isYear(toks[j].text) && !toks[j].has(fDegree) && toks[j].sepL != ';' && toks[j].sepL != '|'
+			}
+		}
 		if !ok && c.kind == intentCoursework && hl == mt.line && h.start == st.lineTok[hl] && toks[h.end-1].sepR == ':' {
 			ok = true // "Class project: ..." labels the whole line
 		}

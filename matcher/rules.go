@@ -51,6 +51,21 @@ var intentCues = []intentCue{
 	{"lacking", intentNegation, true, 4, false, false},
 	{"without", intentNegation, true, 2, false, false},
 	{"no", intentNegation, true, 0, false, false}, // "No HL7 experience"
+	{"no production", intentNegation, true, 5, false, false},
+	{"no prior", intentNegation, true, 5, false, false},
+	{"no direct", intentNegation, true, 5, false, false},
+	{"no professional", intentNegation, true, 5, false, false},
+	{"no practical", intentNegation, true, 5, false, false},
+	{"not worked", intentNegation, true, 6, false, false}, // "have not worked on FHIR"
+	{"haven't worked", intentNegation, true, 6, false, false},
+	{"not used", intentNegation, true, 4, false, false},
+	{"haven't used", intentNegation, true, 4, false, false},
+	{"not a", intentNegation, true, 1, false, false}, // "(not a pharmacist license)"
+	{"not an", intentNegation, true, 1, false, false},
+	{"not pursued", intentNegation, false, 2, false, false}, // "CHCIO: not pursued"
+	{"not held", intentNegation, false, 2, false, false},
+	{"not obtained", intentNegation, false, 2, false, false},
+	{"not certified", intentNegation, false, 2, false, false}, // "Epic ClinDoc: not certified"
 	// Lapsed credentials: no longer held.
 	{phrase: "expired", kind: intentNegation, window: 3, lapse: true},
 	{phrase: "lapsed", kind: intentNegation, window: 3, lapse: true},
@@ -78,6 +93,14 @@ var intentCues = []intentCue{
 	{"in progress", intentProgress, false, 6, false, false},
 	{"in process", intentProgress, false, 6, false, false},
 	{"exam scheduled", intentProgress, false, 5, false, false},
+	{"booked", intentProgress, false, 5, false, false}, // "PRINCE2 Foundation - booked for January 2027"
+	{"booked", intentProgress, true, 4, false, false},  // "booked the PMP exam"
+	{"sitting for it", intentProgress, false, 5, false, false},
+	{"sitting the", intentProgress, true, 4, false, false}, // "sitting the CISSP in May"
+	{"studying", intentProgress, false, 2, false, false},   // "Security+ - studying"
+	{"yet to be taken", intentProgress, false, 6, false, false},
+	{"yet to take", intentProgress, true, 5, false, false},
+	{"will sit", intentProgress, true, 5, false, false},
 	{"scheduled", intentProgress, false, 5, false, false},
 	{"exam pending", intentProgress, false, 4, false, false},
 	{"pending", intentProgress, false, 2, false, false},
@@ -95,6 +118,9 @@ var intentCues = []intentCue{
 	{"beginner", intentBeginner, true, 8, false, false},
 	{"beginner", intentBeginner, false, 2, false, false},
 	{"basic", intentBeginner, false, 1, false, false},
+	{"a little", intentBeginner, true, 1, false, false}, // "a little Linux"
+	{"theoretical knowledge", intentBeginner, false, 3, false, false},
+	{"theoretical knowledge", intentBeginner, true, 6, false, false},
 	{"novice", intentBeginner, true, 8, false, false},
 	{"novice", intentBeginner, false, 2, false, false},
 	{"familiar with", intentBeginner, true, 10, false, false},
@@ -150,7 +176,7 @@ var maskPhrases = []string{
 	"rhapsody in blue", "epic fail", "tableau vivant", "kit and caboodle", "go to market",
 	"go-to-market", "go/no-go", "go-no-go", "go live", "go-live", "go lives", "go-lives",
 	// Names that contain a credential or skill acronym.
-	"md anderson", "los angeles", "los alamos", "los gatos", "jd edwards", "san diego", "san francisco",
+	"hl7 international", "md anderson", "los angeles", "los alamos", "los gatos", "jd edwards", "san diego", "san francisco",
 	"san jose", "san antonio", "san juan",
 }
 

@@ -3,13 +3,13 @@
 package skills
 
 // genHash is the SHA-256 of the vocab.toml this file was generated from.
-const genHash = "6ffaa25446e2c3b879434bba7777ffaffd975199d50d51656ae984cfb012723b"
+const genHash = "3c7149bff405ae7dca570547079544724088686ea19d1181b484e5f5a90e1df0"
 
 // genVoc is the embedded vocabulary as Load reads it, without Hash and
 // Source; static data, so Default need not parse vocab.toml.
 var genVoc = &Vocabulary{
 	Name:    "rolefit-health-informatics",
-	Version: "1.0.0",
+	Version: "1.1.0",
 	Skills: []Skill{
 		{ID: "hl7-v2", Name: "HL7 v2 messaging", Kind: "standard",
 			Forms:  []string{"HL7", "HL-7", "HL7 v2", "HL7v2", "HL7 v2.x", "HL7 2.x", "HL7 version 2", "HL7 messaging", "HL7 messages", "HL7 interfaces", "HL7 interface", "HL7 feeds", "HL7 2.3", "HL7 2.4", "HL7 2.5", "HL7 2.5.1", "HL7 2.6", "pipe-delimited HL7", "ER7", "MLLP", "ADT feeds", "ADT messages", "ADT interface", "ORU messages", "ORM messages", "SIU messages", "MDM messages", "DFT messages", "VXU messages", "HL7 segments"},
@@ -925,7 +925,7 @@ var genVoc = &Vocabulary{
 			Forms: []string{"ITIL 4 Foundation", "ITIL Foundation", "ITIL v3 Foundation", "ITIL certified", "ITIL certification", "ITIL4 Foundation", "ITIL4 certified", "ITIL v4 certified", "ITIL 4 certification", "ITIL v3 certification", "ITIL v4 Foundation", "ITIL Expert", "ITIL 4 certified", "ITIL v3 certified", "ITIL 4 Managing Professional", "ITIL Managing Professional", "ITIL 4 Strategic Leader", "ITIL Practitioner"},
 		},
 		{ID: "epic-certification", Name: "Epic certification / proficiency", Kind: "certification",
-			Forms:   []string{"Epic certified", "Epic certification", "Epic certifications", "Epic proficiency", "Epic proficient", "Epic badge", "Epic certified analyst", "Epic-certified", "Epic Certified Physician Builder", "certified in Epic", "Epic Cogito certified", "Epic Clarity certified", "Epic Caboodle certified", "Clarity Data Model certification", "Epic Bridges certified", "Epic Ambulatory certified", "Epic ClinDoc certified", "Epic Willow certified", "Epic Cadence certified", "Epic Resolute certified", "Epic project manager certification", "Epic credentialed trainer", "physician builder certified", "certified physician builder", "certified in EpicCare", "certified in EpicCare Ambulatory", "certified in ClinDoc", "Epic physician builder certification", "Epic {w} certified", "Epic Ambulatory certification", "Epic Inpatient certification", "Epic ClinDoc certification", "Epic Willow certification", "Epic Cadence certification", "Epic Prelude certification", "Epic Resolute certification", "Epic Beaker certification", "Epic Radiant certification", "Epic OpTime certification", "Epic Beacon certification", "Epic Orders certification", "Epic ASAP certification", "Epic Stork certification", "Epic Ambulatory Orders certification", "Epic Inpatient Orders certification", "Epic Willow Inpatient certified", "Epic Willow Ambulatory certified"},
+			Forms:   []string{"Epic certified", "Epic certification", "Epic certifications", "Epic proficiency", "Epic proficient", "Epic badge", "Epic certified analyst", "Epic-certified", "Epic Certified Physician Builder", "certified in Epic", "Epic Cogito certified", "Epic Clarity certified", "Epic Caboodle certified", "Clarity Data Model certification", "Epic Bridges certified", "Epic Ambulatory certified", "Epic ClinDoc certified", "Epic Willow certified", "Epic Cadence certified", "Epic Resolute certified", "Epic project manager certification", "Epic credentialed trainer", "physician builder certified", "certified physician builder", "certified in EpicCare", "certified in EpicCare Ambulatory", "certified in ClinDoc", "Epic physician builder certification", "Epic {w} certified", "Epic {w} {w} certification", "Epic {w} {w} proficiency", "Epic Ambulatory certification", "Epic Inpatient certification", "Epic ClinDoc certification", "Epic Willow certification", "Epic Cadence certification", "Epic Prelude certification", "Epic Resolute certification", "Epic Beaker certification", "Epic Radiant certification", "Epic OpTime certification", "Epic Beacon certification", "Epic Orders certification", "Epic ASAP certification", "Epic Stork certification", "Epic Ambulatory Orders certification", "Epic Inpatient Orders certification", "Epic Willow Inpatient certified", "Epic Willow Ambulatory certified"},
 			Implies: []string{"epic"},
 		},
 		{ID: "fhir-certification", Name: "HL7 FHIR proficiency certification", Kind: "certification",

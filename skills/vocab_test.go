@@ -27,7 +27,7 @@ func TestDefault(t *testing.T) {
 	if v != Default() {
 		t.Error("Default is not parsed once")
 	}
-	if v.Name != "rolefit-health-informatics" || v.Version != "1.0.0" {
+	if v.Name != "rolefit-health-informatics" || v.Version != "1.1.0" {
 		t.Errorf("name/version = %q %q", v.Name, v.Version)
 	}
 	if v.Source != EmbeddedName {
