@@ -14,7 +14,7 @@ import (
 
 // ModelVersion identifies the matching and scoring rules. It changes
 // whenever a change here can change a score.
-const ModelVersion = "rolefit-matcher/1.2"
+const ModelVersion = "rolefit-matcher/1.3"
 
 // Matcher finds skills in résumé text and scores them against the roles of
 // one vocabulary. Build it once with Compile; it is immutable and safe for

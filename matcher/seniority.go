@@ -20,8 +20,8 @@ const (
 	// years) is junior.
 	MidMinYears = 4.0
 	// SeniorMinYears makes anyone with this much dated experience senior,
-	// whatever the title.
-	SeniorMinYears = 11.0
+	// whatever the title: "about 11 years or more", so 10.5 rounds up.
+	SeniorMinYears = 10.5
 	// LeaderSeniorMinYears is enough experience for a leadership title
 	// (director, chief, VP, head, principal, manager) to mean senior; with
 	// less, a "Director" title at a small firm is still mid-level.
@@ -40,13 +40,34 @@ var monthNum = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, 
 // leaderTitles and studentTitles are title words read on short
 // experience lines.
 var leaderTitles = []string{"chief", "cmio", "cnio", "cio", "cto", "cmo", "cno", "cdo", "ciso", "cfo", "ceo",
-	"vp", "svp", "evp", "vice president", "director", "head of", "principal", "manager"}
+	"vp", "svp", "evp", "vice president", "director", "head of", "principal", "senior manager", "sr manager",
+	"sr. manager", "manager"}
+
+// serviceJobTitles are jobs outside a professional career (a barista
+// before a bootcamp, a cashier through college): their dates are not
+// professional experience.
+var serviceJobTitles = []string{"barista", "cashier", "waiter", "waitress", "bartender", "busser", "dishwasher",
+	"line cook", "sales associate", "retail associate", "crew member", "delivery driver", "lifeguard",
+	"camp counselor", "babysitter", "nanny", "shift supervisor", "shift lead"}
+// icManagerTitles contain "manager" but name individual-contributor work:
+// a project or product manager leads work, not people.
+var icManagerTitles = []string{"project manager", "program manager", "programme manager", "product manager",
+	"case manager", "account manager", "data manager", "release manager", "change manager", "configuration manager"}
+
+// partTimeWords on a job's line mark work beside study or part-time: its
+// dates are not counted as professional experience.
+var partTimeWords = []string{"part-time", "part time", "hrs/week", "hours/week", "hrs/wk", "hrs per week",
+	"hours per week", "while in school", "while studying", "while at university", "while at college",
+	"while finishing", "while completing", "summer job", "seasonal"}
+
 var studentTitles = []string{"student", "intern", "internship", "new graduate", "new grad",
 	"graduate assistant", "research assistant", "teaching assistant", "trainee", "apprentice"}
 
 // seniorTitles mark a senior individual contributor ("Senior Software
-// Engineer", "Sr. Analyst", "Lead Developer", "Staff Engineer"): like a
-// leadership title, senior from LeaderSeniorMinYears.
+// Engineer", "Sr. Analyst", "Lead Developer", "Staff Engineer"). They are
+// shown as evidence but do not change the level: a senior or lead
+// individual contributor is mid-level until SeniorMinYears, as issue 5
+// defines the levels ("mid: individual contributor or lead").
 var seniorTitles = []string{"senior", "sr", "lead", "staff engineer", "staff scientist", "staff data"}
 
 // campusTitles are jobs held while studying ("Computer Lab Assistant,
@@ -73,6 +94,9 @@ func (m *Matcher) seniority(st *state, degreeProgress bool) (string, []string) {
 		present  bool
 	}
 	var ranges []rng
+	// serviceRanges are jobs such as barista or cashier: they count only
+	// when the résumé shows no other work.
+	var serviceRanges []rng
 	var leader, student, seniorT string
 	stated := 0
 	latest := 0
@@ -138,13 +162,23 @@ func (m *Matcher) seniority(st *state, degreeProgress bool) (string, []string) {
 			title = titleSegment(low)
 		}
 		campus := len(drs) > 0 && (findTitle(title, campusTitles) != "" || findTitle(title, studentTitles) != "")
+		service := len(drs) > 0 && findTitle(title, serviceJobTitles) != ""
+		partTime := len(drs) > 0 && !li.bullet && (containsAny(low, partTimeWords) ||
+			i > 0 && !st.info[i-1].bullet && st.info[i-1].section == li.section && containsAny(lowerOf(i-1), partTimeWords))
 		for _, dr := range drs {
 			if campus && !dr.present && gradYear > 0 && dr.lastYear <= gradYear {
 				continue // a job held while studying, ended by graduation
 			}
+			if partTime {
+				continue // "2021–2024 (part-time)", "~10 hrs/week", "while in school"
+			}
 			r := rng{from: dr.from, to: dr.to, present: dr.present}
 			if dr.lastYear > latest {
 				latest = dr.lastYear
+			}
+			if service {
+				serviceRanges = append(serviceRanges, r)
+				continue
 			}
 			ranges = append(ranges, r)
 		}
@@ -158,6 +192,9 @@ func (m *Matcher) seniority(st *state, degreeProgress bool) (string, []string) {
 		if (!li.bullet || len(drs) > 0) && wordCount(title) <= maxTitleWords {
 			if leader == "" {
 				leader = findTitle(title, leaderTitles)
+				if leader == "manager" && findTitle(title, icManagerTitles) != "" {
+					leader = "" // a project manager leads work, not people
+				}
 			}
 			if seniorT == "" {
 				seniorT = findTitle(title, seniorTitles)
@@ -166,6 +203,9 @@ func (m *Matcher) seniority(st *state, degreeProgress bool) (string, []string) {
 				student = findTitle(title, studentTitles)
 			}
 		}
+	}
+	if len(ranges) == 0 {
+		ranges = serviceRanges
 	}
 	// "present": the fixed date if given, else December of the latest year
 	// of any dated range.
@@ -226,8 +266,7 @@ func (m *Matcher) seniority(st *state, degreeProgress bool) (string, []string) {
 	case years >= SeniorMinYears:
 		level = Senior
 	case leader != "" && leader != "manager" && years >= LeaderSeniorMinYears,
-		leader == "manager" && years >= ManagerSeniorMinYears,
-		seniorT != "" && years >= LeaderSeniorMinYears:
+		leader == "manager" && years >= ManagerSeniorMinYears:
 		level = Senior
 	case years >= MidMinYears:
 		level = Mid
@@ -593,6 +632,7 @@ func wordCount(s string) int {
 // expandShortYears rewrites two-digit years written with an apostrophe
 // ("jan '19 - present") as four digits; 50 and above are 19xx.
 func expandShortYears(low string) string {
+	low = expandYearSuffix(low)
 	if strings.IndexByte(low, '\'') < 0 {
 		return low
 	}
@@ -624,4 +664,54 @@ func expandShortYears(low string) string {
 		return low
 	}
 	return b.String()
+}
+
+// containsAny reports whether s contains any of the phrases.
+func containsAny(s string, phrases []string) bool {
+	for _, p := range phrases {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// expandYearSuffix writes the short end year of "2015-21" or "2019 - 22"
+// in full. An end of 12 or less right after the dash is left alone, as it
+// may be a month ("2019-03"); so is an end not after the start ("2019-11"),
+// and a third number ("2019-01-15").
+func expandYearSuffix(low string) string {
+	out := low
+	for i := 0; i+4 <= len(out); i++ {
+		if !isYearAt(out, i) || i > 0 && isAlnumByte(out[i-1]) {
+			continue
+		}
+		j := i + 4
+		spaced := false
+		for j < len(out) && out[j] == ' ' {
+			j++
+			spaced = true
+		}
+		if j >= len(out) || out[j] != '-' {
+			continue
+		}
+		j++
+		for j < len(out) && out[j] == ' ' {
+			j++
+			spaced = true
+		}
+		if j+2 > len(out) || !isDigitByte(out[j]) || !isDigitByte(out[j+1]) ||
+			j+2 < len(out) && (isAlnumByte(out[j+2]) || out[j+2] == '-' || out[j+2] == '/') {
+			continue
+		}
+		start := atoi4(out[i:])
+		yy := int(out[j]-'0')*10 + int(out[j+1]-'0')
+		if yy <= start%100 || yy <= 12 && !spaced {
+			continue
+		}
+		full := strconv.Itoa(start/100*100 + yy)
+		out = out[:j] + full + out[j+2:]
+		i = j + 3
+	}
+	return out
 }
