@@ -49,6 +49,7 @@ var leaderTitles = []string{"chief", "cmio", "cnio", "cio", "cto", "cmo", "cno",
 var serviceJobTitles = []string{"barista", "cashier", "waiter", "waitress", "bartender", "busser", "dishwasher",
 	"line cook", "sales associate", "retail associate", "crew member", "delivery driver", "lifeguard",
 	"camp counselor", "babysitter", "nanny", "shift supervisor", "shift lead"}
+
 // icManagerTitles contain "manager" but name individual-contributor work:
 // a project or product manager leads work, not people.
 var icManagerTitles = []string{"project manager", "program manager", "programme manager", "product manager",
