@@ -682,9 +682,12 @@ func containsAny(s string, phrases []string) bool {
 // may be a month ("2019-03"); so is an end not after the start ("2019-11"),
 // and a third number ("2019-01-15").
 func expandYearSuffix(low string) string {
+	if strings.IndexByte(low, '-') < 0 {
+		return low
+	}
 	out := low
 	for i := 0; i+4 <= len(out); i++ {
-		if !isYearAt(out, i) || i > 0 && isAlnumByte(out[i-1]) {
+		if c := out[i]; c != '1' && c != '2' || !isYearAt(out, i) || i > 0 && isAlnumByte(out[i-1]) {
 			continue
 		}
 		j := i + 4
