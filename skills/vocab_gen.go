@@ -3,7 +3,7 @@
 package skills
 
 // genHash is the SHA-256 of the vocab.toml this file was generated from.
-const genHash = "3c7149bff405ae7dca570547079544724088686ea19d1181b484e5f5a90e1df0"
+const genHash = "c443992bd2fe778451772b1faa315f79206821f473ed4806c30faf6c2022a381"
 
 // genVoc is the embedded vocabulary as Load reads it, without Hash and
 // Source; static data, so Default need not parse vocab.toml.
@@ -265,7 +265,7 @@ var genVoc = &Vocabulary{
 			Forms: []string{"data visualization", "data visualisation", "dashboard", "dashboards", "dashboarding", "scorecards", "executive dashboards", "visual analytics", "storytelling with data", "data storytelling", "KPI reporting", "KPI dashboards", "balanced scorecard", "KPIs", "KPI", "KPI dashboard", "performance dashboards", "visual reports", "data visualizations", "interactive visualizations"},
 		},
 		{ID: "ad-hoc-reporting", Name: "Ad hoc and operational reporting", Kind: "skill",
-			Forms: []string{"ad hoc reporting", "ad hoc reports", "ad-hoc reports", "ad hoc queries", "ad-hoc queries", "ad hoc analysis", "report writing", "report writer", "report development", "operational reporting", "operational reports", "regulatory reporting", "data requests", "data extracts", "report automation", "automated reports", "recurring reports", "data extraction", "data pulls", "custom reports", "reporting requests", "self-service reporting"},
+			Forms: []string{"ad hoc reporting", "ad hoc reports", "ad-hoc reports", "ad hoc queries", "ad-hoc queries", "ad hoc analysis", "report writing", "report writer", "report development", "operational reporting", "operational reports", "regulatory reporting", "data requests", "data extracts", "report automation", "automated reports", "recurring reports", "data extraction", "data pulls", "custom reports", "reporting requests", "self-service reporting", "ad hoc requests", "ad-hoc requests", "ad hoc data requests", "ad hoc report requests"},
 		},
 		{ID: "descriptive-analytics", Name: "Descriptive and retrospective analysis", Kind: "skill",
 			Forms: []string{"descriptive statistics", "descriptive analytics", "retrospective analysis", "retrospective analyses", "trend analysis", "trend analyses", "variance analysis", "cohort analysis", "exploratory data analysis", "EDA", "drill-down analysis", "root-cause data analysis", "retrospective review", "trend reports", "trend reporting", "data trends", "descriptive analysis", "summary statistics", "trending analysis"},
@@ -545,7 +545,7 @@ var genVoc = &Vocabulary{
 			Forms: []string{"penetration testing", "penetration tests", "pen testing", "pen test", "pentest", "pentesting", "ethical hacking", "red team", "purple team", "Metasploit", "Burp Suite", "Kali Linux", "Nmap", "social engineering testing", "web application security testing"},
 		},
 		{ID: "incident-response", Name: "Incident and breach response", Kind: "skill",
-			Forms: []string{"incident response", "incident handling", "CSIRT", "CIRT", "breach response", "data breach response", "breach investigation", "breach investigations", "security incidents", "security incident", "tabletop exercises", "tabletop exercise", "incident response playbooks", "incident response plan", "IR plan", "ransomware response", "cyber incident", "security incident response", "security playbooks", "IR playbooks", "response playbooks", "ransomware outbreak", "ransomware attack", "ransomware attacks", "ransomware incident", "cyberattack", "cyber attack", "cyberattacks", "account compromise", "account compromises", "compromised accounts", "IR lead"},
+			Forms: []string{"incident response", "incident handling", "CSIRT", "CIRT", "breach response", "data breach response", "breach investigation", "breach investigations", "security incidents", "security incident", "tabletop exercises", "tabletop exercise", "incident response playbooks", "incident response plan", "IR plan", "ransomware response", "cyber incident", "security incident response", "security playbooks", "IR playbooks", "response playbooks", "ransomware outbreak", "ransomware attack", "ransomware attacks", "ransomware incident", "cyberattack", "cyber attack", "cyberattacks", "account compromise", "account compromises", "compromised accounts", "IR lead", "incident containment", "incident triage"},
 		},
 		{ID: "digital-forensics", Name: "Digital forensics", Kind: "skill",
 			Forms: []string{"digital forensics", "computer forensics", "DFIR", "EnCase", "FTK", "AccessData", "chain of custody", "memory forensics", "e-discovery", "eDiscovery", "forensic analysis", "forensic investigations"},
