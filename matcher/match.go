@@ -27,12 +27,18 @@ func (m *Matcher) Match(text string) *Result {
 			signals++
 		}
 	}
+	// Practical skills are shown in work or a skills list: coursework and
+	// self-described beginner skills ("a required EHR class", "the LIS as
+	// an end user") show no health-informatics work.
 	practical := 0
 	for i := range found {
-		switch m.skills[m.byID[found[i].ID]].kind {
+		k := m.byID[found[i].ID]
+		switch m.skills[k].kind {
 		case "degree", "license", "certification":
 		default:
-			practical++
+			if best[k] >= strListed {
+				practical++
+			}
 		}
 	}
 	res.InDomain, res.DomainReason = domain(res.Roles, signals, st.sigSpread, practical)

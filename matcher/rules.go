@@ -119,6 +119,10 @@ var intentCues = []intentCue{
 	{"beginner", intentBeginner, false, 2, false, false},
 	{"basic", intentBeginner, false, 1, false, false},
 	{"a little", intentBeginner, true, 1, false, false}, // "a little Linux"
+	{"as an end user", intentBeginner, false, 4, false, false}, // "results in the LIS as an end user"
+	{"as a regular end user", intentBeginner, false, 4, false, false},
+	{"as an end-user", intentBeginner, false, 4, false, false},
+	{"end user only", intentBeginner, false, 3, false, false},
 	{"theoretical knowledge", intentBeginner, false, 3, false, false},
 	{"theoretical knowledge", intentBeginner, true, 6, false, false},
 	{"novice", intentBeginner, true, 8, false, false},

@@ -192,6 +192,8 @@ func TestIntent(t *testing.T) {
 		{"familiar with", "Familiar with Tableau and Power BI", "tableau", "held:beginner"},
 		{"exposure to", "Some exposure to FHIR APIs", "fhir", "held:beginner"},
 		{"basic after", "SKILLS\nSQL (basic), Python, Tableau", "sql", "held:beginner"},
+		{"as an end user", "EXPERIENCE\nEntered results in SQL Server as an end user", "sql", "held:beginner"},
+		{"end-user training is work", "EXPERIENCE\nLed end-user training on SQL reports", "sql", "held:applied"},
 		{"basic not leaking", "SKILLS\nSQL (basic), Python, Tableau", "python", "held:listed"},
 		{"exposure after", "SKILLS\nSQL, Tableau (exposure)", "tableau", "held:beginner"},
 		{"learning glued into a name", "SKILLS\nscikit-learn, Python, SQL", "python", "held:listed"},

@@ -89,7 +89,9 @@ const (
 	// adjective); three distinct ones rarely do.
 	DomainMinSignals = 3
 	// DomainMinSkills is how many distinct practical skills (kind skill,
-	// tool or standard; not degrees, licences or certifications) a résumé
+	// tool or standard; not degrees, licences or certifications; shown in
+	// work or a skills list, not only in coursework or as a self-described
+	// beginner or end user) a résumé
 	// with a strong health signal must show to be in domain below
 	// InDomainMinScore. Health terms alone are not enough: a bedside nurse
 	// names many of them, but besides the RN licence and BSN shows only

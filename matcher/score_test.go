@@ -221,6 +221,8 @@ func TestDomain(t *testing.T) {
 		{"strong role", "EXPERIENCE\n• Built HL7 v2 and FHIR interfaces", true},
 		{"health terms in one bullet", "EXPERIENCE\nIT Technician, Cedar School District\n• Wrote Python, C++, C# and Golang tools; Tableau and machine learning demos\n• Fixed the printer in the nurse's office for the student health records module at the clinic", false},
 		{"health terms across bullets", "EXPERIENCE\nIT Technician, Cedar School District\n• Wrote Python, C++, C# and Golang tools for the clinic; Tableau and machine learning demos\n• Fixed the printer in the nurse's office for the student health records module", true},
+		{"skills from coursework only", "EXPERIENCE\nIT Technician, Cedar School District\n• Fixed printers for the clinic\n• Fixed the printer in the nurse's office for the student health records module\nRelevant coursework: Python, C++, C#, Golang, Tableau, machine learning", false},
+		{"end-user use is no informatics work", "EXPERIENCE\nLab Technician, Cedar Clinic\n• Used Python, C++, C# and Golang tools as an end user for the clinic; Tableau and machine learning demos as an end user\n• Restocked the nurse's office for the student health records module", false},
 	}
 	for _, tc := range tests {
 		r := m.Match(tc.text)
