@@ -118,7 +118,7 @@ var intentCues = []intentCue{
 	{"beginner", intentBeginner, true, 8, false, false},
 	{"beginner", intentBeginner, false, 2, false, false},
 	{"basic", intentBeginner, false, 1, false, false},
-	{"a little", intentBeginner, true, 1, false, false}, // "a little Linux"
+	{"a little", intentBeginner, true, 1, false, false},        // "a little Linux"
 	{"as an end user", intentBeginner, false, 4, false, false}, // "results in the LIS as an end user"
 	{"as a regular end user", intentBeginner, false, 4, false, false},
 	{"as an end-user", intentBeginner, false, 4, false, false},
