@@ -20,7 +20,7 @@ func (m *Matcher) Match(text string) *Result {
 		byIdx[m.byID[found[i].ID]] = &found[i]
 	}
 	res := &Result{ModelVersion: ModelVersion, Skills: found, InProgress: progress}
-	res.Roles = m.scoreRoles(best, isProg, byIdx)
+	res.Roles = m.scoreRoles(best, isProg, byIdx, m.titleRanks(st))
 	signals := 0
 	for _, s := range st.signals {
 		if s {

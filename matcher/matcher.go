@@ -28,19 +28,21 @@ type Matcher struct {
 	// vocabulary's order, resolved to skill indices.
 	roleItems     [][]roleItem
 	roleItemCount int
-	keys          *keyer
-	forms         trie // payload: index into m.formInfo
-	exact         trie // payload: index into m.formInfo
-	aux           trie // payload: index into m.auxes
-	fi            []formInfo
-	auxes         []auxInfo
-	nSig          int
-	degreeKey     []bool  // by key id: a degree abbreviation (degreeAbbrevs)
-	activityKey   []bool  // by key id: an activity word (activityWords)
-	clsOf         []uint8 // by key id: word classes ({n}, {people}) of vocabulary words
-	anyWord       bool    // some form uses {w}
-	now           time.Time
-	pool          sync.Pool
+	// roleTitles are each role's job titles, lower-cased (skills.Role.Titles).
+	roleTitles  [][]string
+	keys        *keyer
+	forms       trie // payload: index into m.formInfo
+	exact       trie // payload: index into m.formInfo
+	aux         trie // payload: index into m.auxes
+	fi          []formInfo
+	auxes       []auxInfo
+	nSig        int
+	degreeKey   []bool  // by key id: a degree abbreviation (degreeAbbrevs)
+	activityKey []bool  // by key id: an activity word (activityWords)
+	clsOf       []uint8 // by key id: word classes ({n}, {people}) of vocabulary words
+	anyWord     bool    // some form uses {w}
+	now         time.Time
+	pool        sync.Pool
 }
 
 type roleItem struct {
@@ -214,6 +216,13 @@ func Compile(v *skills.Vocabulary, opts ...Option) (*Matcher, error) {
 		})
 		m.roleItems = append(m.roleItems, items)
 		m.roleItemCount += len(items)
+		var titles []string
+		for _, t := range r.Titles {
+			if t = strings.Join(strings.Fields(strings.ToLower(t)), " "); t != "" {
+				titles = append(titles, t)
+			}
+		}
+		m.roleTitles = append(m.roleTitles, titles)
 	}
 	for i, c := range intentCues {
 		m.addAux(tokenizeForm(c.phrase, tokBuf[:0]), auxInfo{auxIntent, int32(i)})

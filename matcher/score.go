@@ -59,6 +59,13 @@ const (
 	// CappedScore is the cap for low required coverage: the top of the
 	// partial band.
 	CappedScore = BandGood - 1
+	// TitleBonus is added to the score of the role(s) that the résumé's
+	// most recent job title names (skills.Role.Titles: "CMIO", "privacy
+	// analyst", "consultant"): a recruiter reads the title first. Three
+	// points decide a near tie between two roles the evidence fills about
+	// equally (a CMIO whose work also fills the clinical informaticist
+	// role) and never lift a weak fit into another band by itself.
+	TitleBonus = 3
 
 	// Band thresholds on the 0–100 score. On the labelled evaluation set
 	// (scores as given by FullFitShare), résumés written for a role score
@@ -149,9 +156,13 @@ func credit(kind string, strength uint8) float64 {
 
 // scoreRoles scores every role. best[i] is the strongest evidence of skill
 // i (0: not found); progress[i] marks credentials under way.
-func (m *Matcher) scoreRoles(best []uint8, progress []bool, found map[int32]*Found) []RoleScore {
+func (m *Matcher) scoreRoles(best []uint8, progress []bool, found map[int32]*Found, titleRank []int) []RoleScore {
 	out := make([]RoleScore, 0, len(m.roles))
 	raw := make([]float64, 0, len(m.roles)) // unrounded scores, for ties
+	titled := noTitle                       // the most recent job-title line naming any role
+	for _, r := range titleRank {
+		titled = min(titled, r)
+	}
 	// One backing array each for all roles' matches and gaps.
 	nMatched := 0
 	for _, items := range m.roleItems {
@@ -198,6 +209,10 @@ func (m *Matcher) scoreRoles(best []uint8, progress []bool, found map[int32]*Fou
 		if total > 0 {
 			score = 100 * credited / (FullFitShare * total)
 		}
+		if titleRank[ri] < noTitle && titleRank[ri] == titled && score > 0 {
+			score += TitleBonus
+			rs.Titled = true
+		}
 		if reqTotal > 0 {
 			cov := reqCredited / reqTotal
 			rs.RequiredCoverage = int(math.Round(100 * cov))
@@ -212,8 +227,10 @@ func (m *Matcher) scoreRoles(best []uint8, progress []bool, found map[int32]*Fou
 		out = append(out, rs)
 		raw = append(raw, score)
 	}
-	// Sorted by score, then by the unrounded, uncapped score (74.4 before
-	// 73.6, both shown as 74; 112 before 104, both shown as 100), then id.
+	// Sorted by score; then a role named by the résumé's own job titles
+	// (the latest such title first; see titleRanks); then by the unrounded,
+	// uncapped score (74.4 before 73.6, both shown as 74; 112 before 104,
+	// both shown as 100); then id.
 	idx := make([]int, len(out))
 	for i := range idx {
 		idx[i] = i
@@ -221,6 +238,9 @@ func (m *Matcher) scoreRoles(best []uint8, progress []bool, found map[int32]*Fou
 	slices.SortStableFunc(idx, func(a, b int) int {
 		if out[a].Score != out[b].Score {
 			return out[b].Score - out[a].Score
+		}
+		if titleRank[a] != titleRank[b] {
+			return titleRank[a] - titleRank[b] // the résumé's latest title names it
 		}
 		if raw[a] != raw[b] {
 			if raw[a] > raw[b] {

@@ -36,6 +36,9 @@ type RoleScore struct {
 	// Capped is set when Score was limited because RequiredCoverage was
 	// below MinRequiredCoverage (see the package documentation).
 	Capped bool `json:"capped,omitempty"`
+	// Titled is set when the résumé's most recent job title names this
+	// role (skills.Role.Titles) and TitleBonus was added to the score.
+	Titled bool `json:"titled,omitempty"`
 }
 
 // Match is a role skill found in the résumé.

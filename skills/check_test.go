@@ -174,6 +174,10 @@ c = 1
 			`x.toml:31:1: warning: skill "e" is not used by any role`,
 			`x.toml:35:10: error: skill "e" has an empty entry in forms`,
 		}},
+		{"role titles", head + skills3 + "\n[[role]]\nid = \"r\"\ntitle = \"R\"\ntitles = [\"data analyst\", \"BI analyst\"]\n\n[role.required]\na = 5\nb = 3\nc = 1\n", nil},
+		{"empty role title", head + skills3 + "\n[[role]]\nid = \"r\"\ntitle = \"R\"\ntitles = [\" \"]\n\n[role.required]\na = 5\nb = 3\nc = 1\n", []string{
+			`x.toml:25:11: error: role "r" lists an empty job title in titles`,
+		}},
 		{"unknown top-level field", head + "colour = 1\n" + skills3 + role3, []string{
 			`x.toml:3:1: error: unknown field "colour" at the top level`,
 		}},

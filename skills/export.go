@@ -48,7 +48,10 @@ const FormatGuide = `# ---------------------------------------------------------
 #            also shows ("Epic Bridges" is work in Epic): implies = ["epic"].
 #
 # ROLES: one [[role]] block per career, followed by two weight tables.
-#   id, title, description (one line), onet (O*NET-SOC code).
+#   id, title, description (one line), onet (O*NET-SOC code),
+#   titles (optional): job titles that name the role, e.g. "CMIO"; when two
+#            roles score the same, the one the résumé's latest title names
+#            ranks first.
 #   [role.required]   skill-id = weight   -- what the role expects
 #   [role.preferred]  skill-id = weight   -- what sets a candidate apart
 #   Weights are whole numbers from 1 (nice to have) to 5 (essential);
@@ -121,6 +124,7 @@ func Export(w io.Writer, v *Vocabulary) error {
 		if r.ONet != "" {
 			p("onet = %s\n", quoteTOML(r.ONet))
 		}
+		writeList(bw, "titles", r.Titles, false)
 		for _, t := range []struct {
 			name string
 			ws   []Weighted

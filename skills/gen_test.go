@@ -91,6 +91,7 @@ func generate(v *Vocabulary) []byte {
 	b.WriteString("},\nRoles: []Role{\n")
 	for _, r := range v.Roles {
 		fmt.Fprintf(&b, "{ID: %s, Title: %s, Description: %s, ONet: %s,\n", q(r.ID), q(r.Title), q(r.Description), q(r.ONet))
+		list("Titles", r.Titles)
 		weights("Required", r.Required)
 		weights("Preferred", r.Preferred)
 		b.WriteString("},\n")

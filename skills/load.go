@@ -107,7 +107,7 @@ var idRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 var (
 	topFields   = []string{"name", "version", "skill", "role"}
 	skillFields = []string{"id", "name", "kind", "forms", "exact", "cues", "closes", "implies"}
-	roleFields  = []string{"id", "title", "description", "onet", "required", "preferred"}
+	roleFields  = []string{"id", "title", "description", "onet", "titles", "required", "preferred"}
 )
 
 // rawFile is the decoding target; roles keep their weight tables as
@@ -125,6 +125,7 @@ type rawRole struct {
 	Title       string                    `toml:"title"`
 	Description string                    `toml:"description"`
 	ONet        string                    `toml:"onet"`
+	Titles      []string                  `toml:"titles"`
 	Required    map[string]toml.Primitive `toml:"required"`
 	Preferred   map[string]toml.Primitive `toml:"preferred"`
 }
@@ -202,7 +203,7 @@ func parse(name string, data []byte) (v *Vocabulary, ds Diagnostics) {
 	v.Hash = hex.EncodeToString(sum[:])
 	for i, r := range raw.Roles {
 		v.Roles = append(v.Roles, Role{ID: r.ID, Title: r.Title, Description: r.Description,
-			ONet: r.ONet, Required: ws[i].req, Preferred: ws[i].pref})
+			ONet: r.ONet, Titles: nilIfEmpty(r.Titles), Required: ws[i].req, Preferred: ws[i].pref})
 	}
 	c.validate(v)
 	sortDiagnostics(c.ds)
@@ -578,6 +579,13 @@ func (c *checker) validate(v *Vocabulary) {
 		if strings.TrimSpace(r.Title) == "" {
 			l, col := c.src.elementPos("role", i)
 			c.errAt(l, col, `add title = "..." with the role's display name`, "role %q has no title", label)
+		}
+		for _, t := range r.Titles {
+			if strings.TrimSpace(t) == "" {
+				l, col := c.src.valuePos("role", i, "titles", t)
+				c.errAt(l, col, `write each job title in titles, e.g. titles = ["clinical systems analyst"]`,
+					"role %q lists an empty job title in titles", label)
+			}
 		}
 		inReq := map[string]bool{}
 		for _, table := range []struct {

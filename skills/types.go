@@ -79,6 +79,11 @@ type Role struct {
 	Title       string `toml:"title" json:"title"`
 	Description string `toml:"description" json:"description"`
 	ONet        string `toml:"onet" json:"onet,omitempty"`
+	// Titles are job titles that name this role ("clinical systems
+	// analyst", "CMIO"), matched as whole words in the résumé's own job
+	// titles. When two roles score the same, the one the résumé's most
+	// recent title names ranks first.
+	Titles []string `toml:"titles" json:"titles,omitempty"`
 	// Required and Preferred map skill ids to weights (1..5). They are kept
 	// in a deterministic order by Load: heavier first, then by id.
 	Required  []Weighted `toml:"-" json:"required"`
