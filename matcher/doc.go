@@ -96,6 +96,12 @@
 // top of the partial band, because preferred skills cannot make up for a
 // missing core.
 //
+// Job titles: the role(s) that the résumé's most recent job title names
+// (skills.Role.Titles, read on the first maxJobTitles job lines of the
+// experience section, never in bullets) gain TitleBonus (3 points) when
+// they have any evidence, and RoleScore.Titled says so. It decides near
+// ties between roles the evidence fills about equally.
+//
 // Worked example: a role's required skills weigh 80 in all and its
 // preferred skills 90, so total = 80 + 90×0.5 = 125 and a full fit is
 // 0.45×125 = 56.25. A résumé shows required skills weighing 30 in
@@ -111,7 +117,8 @@
 // (quartiles 23 and 53), mostly good or partial, and an off-domain résumé's best
 // role a median of 19 (at most 44), weak or partial.
 //
-// Roles are sorted by score, then by the unrounded score before the cap at
+// Roles are sorted by score, then by the job titles (the role named by the
+// more recent title first), then by the unrounded score before the cap at
 // 100 (so of two roles shown as 100 the fuller fit comes first), then id; a
 // role's Matched and Missing list required skills first, heavier first, then by id. Each skill keeps at
 // most MaxEvidence evidence lines, strongest first.
