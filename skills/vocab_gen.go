@@ -3,7 +3,7 @@
 package skills
 
 // genHash is the SHA-256 of the vocab.toml this file was generated from.
-const genHash = "7147b495df360df582421a5f2b74fe48606d2a83f11c3154665ab2f979a571bd"
+const genHash = "cb521892979d1b49071b3125f2317493b4bc79d3fc7ee4f3c0365096398d8802"
 
 // genVoc is the embedded vocabulary as Load reads it, without Hash and
 // Source; static data, so Default need not parse vocab.toml.
@@ -442,7 +442,7 @@ var genVoc = &Vocabulary{
 			Forms: []string{"revenue cycle", "revenue cycle management", "RCM", "patient access registration", "patient access representative", "patient access services", "patient access department", "patient access specialist", "patient access manager", "patient registration", "charge capture", "chargemaster", "charge description master", "medical coding", "claim edits", "denials management", "denial management", "hospital billing", "professional billing", "HB/PB", "patient accounting", "Cerner Patient Accounting", "3M encoder", "medical billing", "claims processing", "prior authorization", "eligibility verification", "charge reconciliation", "billing systems", "coding and billing", "charge entry", "payment posting", "claims follow-up"},
 		},
 		{ID: "application-support", Name: "Application and production support", Kind: "skill",
-			Forms: []string{"application support", "applications support", "production support", "break-fix", "on-call", "on-call support", "tier 2 support", "tier 3 support", "issue resolution", "troubleshooting", "application analyst", "applications analyst", "clinical applications", "system support", "technical support escalations", "EHR support", "EMR support", "application troubleshooting", "user issues", "EPR support", "second-line support"},
+			Forms: []string{"application support", "applications support", "production support", "break-fix", "on-call", "on-call support", "tier 2 support", "tier 3 support", "issue resolution", "system troubleshooting", "software troubleshooting", "technical troubleshooting", "EHR troubleshooting", "Epic troubleshooting", "application analyst", "applications analyst", "clinical applications", "system support", "technical support escalations", "EHR support", "EMR support", "application troubleshooting", "user issues", "EPR support", "second-line support"},
 		},
 		{ID: "networking", Name: "Networking (TCP/IP, LAN/WAN, routing and switching)", Kind: "skill",
 			Forms: []string{"network administration", "network administrator", "network engineering", "network engineer", "network architecture", "network infrastructure", "TCP/IP", "LAN", "WAN", "LAN/WAN", "WLAN", "wireless networking", "wireless networks", "VLAN", "VLANs", "routing and switching", "routers", "BGP", "OSPF", "DNS", "DHCP", "load balancers", "load balancing", "F5", "SD-WAN", "Cisco", "Cisco IOS", "Meraki", "Wi-Fi", "VPN", "network troubleshooting", "Juniper Networks", "Juniper routers", "Junos", "network switches", "Cisco switches", "switch configuration", "core switches"},
@@ -464,7 +464,7 @@ var genVoc = &Vocabulary{
 			Forms: []string{"database administration", "database administrator", "DBA", "SQL Server DBA", "Oracle DBA", "Oracle RAC", "Data Guard", "RMAN", "Always On availability groups", "database replication", "index tuning", "database performance tuning", "performance tuning", "database security", "Oracle Database", "database backups", "database maintenance", "database upgrades"},
 		},
 		{ID: "backup-disaster-recovery", Name: "Backup, disaster recovery and business continuity", Kind: "skill",
-			Forms: []string{"backup and recovery", "backup and restore", "backups", "Veeam", "Commvault", "Veritas NetBackup", "NetBackup", "Rubrik", "disaster recovery", "disaster recovery planning", "business continuity", "business continuity planning", "BCP", "DR plan", "DR testing", "RTO", "RPO", "failover", "high availability", "DR/BC", "BC/DR", "continuity of operations"},
+			Forms: []string{"backup and recovery", "backup and restore", "data backups", "server backups", "nightly backups", "backup jobs", "backup systems", "backup software", "backup infrastructure", "offsite backups", "backup solution", "backup strategy", "backup policy", "offline backups", "cloud backups", "tape backups", "backup restores", "Veeam", "Commvault", "Veritas NetBackup", "NetBackup", "Rubrik", "disaster recovery", "disaster recovery planning", "business continuity", "business continuity planning", "BCP", "DR plan", "DR testing", "RTO", "RPO", "failover", "high availability", "DR/BC", "BC/DR", "continuity of operations"},
 			Exact: []string{"Cohesity"},
 		},
 		{ID: "cloud-platforms", Name: "Cloud platforms (Azure, AWS, GCP)", Kind: "tool",
@@ -501,6 +501,7 @@ var genVoc = &Vocabulary{
 		{ID: "security-risk-assessment", Name: "Security risk assessment and analysis", Kind: "skill",
 			Forms:  []string{"Clearwater Compliance", "Clearwater IRM", "security risk assessment", "security risk assessments", "security risk analysis", "HIPAA risk analysis", "HIPAA risk assessment", "HIPAA risk assessments", "information security risk assessment", "cybersecurity risk assessment", "cybersecurity risk assessments", "IT risk assessment", "IT risk assessments", "risk analysis", "risk assessments", "risk assessment", "HHS SRA Tool", "risk treatment", "risk remediation", "cyber risk"},
 			Exact:  []string{"SRA"},
+			Cues:   []string{"security", "cyber", "cybersecurity", "HIPAA", "information security", "IT risk assessment", "IT risk assessments", "Clearwater", "SRA", "NIST", "vulnerability", "vulnerabilities", "threat", "threats", "ePHI", "HITRUST", "ISO 27001", "SOC 2", "third-party risk", "vendor risk", "risk register", "safeguards", "cyber risk", "HHS SRA Tool", "patch", "patching", "unpatched", "networked"},
 			Closes: []string{"cissp", "hcispp", "crisc"},
 		},
 		{ID: "nist-frameworks", Name: "NIST security frameworks (CSF, 800-53, 800-66)", Kind: "standard",
