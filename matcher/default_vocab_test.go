@@ -178,6 +178,8 @@ func TestDefaultVocabularyTraps(t *testing.T) {
 		{"Epic module and variant certification", "CERTIFICATIONS\nEpic ClinDoc Inpatient certification (2020)", "epic-certification", true},
 		{"HL7 International is the organisation", "EDUCATION\nFHIR Fundamentals (HL7 International), 2025", "hl7-v2", false},
 		{"HL7 messaging", "EXPERIENCE\n• Built HL7 ADT feeds", "hl7-v2", true},
+		{"patch panel", "EXPERIENCE\n• Cabling up to the patch panel in each data closet", "endpoint-management", false},
+		{"patching", "EXPERIENCE\n• Monthly patching of 900 workstations with WSUS", "endpoint-management", true},
 		{"phlebotomy backup", "EXPERIENCE\n• Phlebotomy backup during staffing shortages", "backup-disaster-recovery", false},
 		{"server backups", "EXPERIENCE\n• Nightly server backups and restore tests", "backup-disaster-recovery", true},
 		{"offline backups", "EXPERIENCE\n• Segmented the network and moved to offline backups", "backup-disaster-recovery", true},

@@ -180,6 +180,7 @@ var maskPhrases = []string{
 	"rhapsody in blue", "epic fail", "tableau vivant", "kit and caboodle", "go to market",
 	"go-to-market", "go/no-go", "go-no-go", "go live", "go-live", "go lives", "go-lives",
 	// Names that contain a credential or skill acronym.
+	"patch panel", "patch panels", "patch cable", "patch cables", "patch cord", "patch cords",
 	"hl7 international", "md anderson", "los angeles", "los alamos", "los gatos", "jd edwards", "san diego", "san francisco",
 	"san jose", "san antonio", "san juan",
 }
