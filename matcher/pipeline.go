@@ -591,8 +591,11 @@ func (m *Matcher) intentFor(st *state, mt rawMatch, held bool) intentKind {
 			for j := mt.end; paren && j < h.start; j++ {
 				paren = toks[j].flags&fDigits != 0
 			}
+			// "CHCIO: not pursued", "CISSP: in progress": a status right
+			// after a label's colon belongs to the label.
+			labelled := h.start == mt.end && toks[h.start].sepL == ':'
 			ok = int(h.start-mt.end) <= c.window &&
-				(toks[h.start].clause == endClause || c.needYear) &&
+				(toks[h.start].clause == endClause || c.needYear || labelled) &&
 				(c.needYear || paren || !listSepBetween(toks, mt.end, h.start))
 		case !c.before && c.kind == intentProgress && held && hl == mt.line+1 && h.start == st.lineTok[hl]:
 			ok = true // "MS Health Informatics" / "Expected May 2027"
