@@ -3,7 +3,7 @@
 package skills
 
 // genHash is the SHA-256 of the vocab.toml this file was generated from.
-const genHash = "cb521892979d1b49071b3125f2317493b4bc79d3fc7ee4f3c0365096398d8802"
+const genHash = "2a63e60257f50f9c814b654bb05c3987317aab0d8fa7cd42f202ac985c654d4b"
 
 // genVoc is the embedded vocabulary as Load reads it, without Hash and
 // Source; static data, so Default need not parse vocab.toml.
@@ -312,7 +312,7 @@ var genVoc = &Vocabulary{
 			Forms: []string{"discrete-event simulation", "discrete event simulation", "Monte Carlo simulation", "Monte Carlo", "queueing theory", "queuing theory", "queueing models", "AnyLogic", "Simul8", "SimPy", "Arena simulation", "simulation modeling", "simulation models", "capacity planning"},
 		},
 		{ID: "risk-stratification", Name: "Risk stratification and risk adjustment", Kind: "skill",
-			Forms: []string{"risk stratification", "risk adjustment", "CMS-HCC", "hierarchical condition categories", "HCC coding", "HCC risk adjustment", "RAF score", "RAF scores", "LACE index", "LACE score", "HOSPITAL score", "Charlson", "Charlson comorbidity index", "Elixhauser", "ACG system", "Milliman MARA", "high-risk patients", "patient risk scoring", "clinical risk scoring", "member risk scoring", "risk-stratification model", "patient risk scores", "member risk scores"},
+			Forms: []string{"risk stratification", "risk adjustment", "CMS-HCC", "hierarchical condition categories", "HCC coding", "HCC risk adjustment", "RAF score", "RAF scores", "LACE index", "LACE score", "HOSPITAL score", "Charlson", "Charlson comorbidity index", "Elixhauser", "ACG system", "Milliman MARA", "high-risk patients", "patient risk scoring", "clinical risk scoring", "member risk scoring", "risk-stratification model", "patient risk scores", "member risk scores", "readmission risk score", "readmission risk scores", "rising-risk", "rising risk", "high-utilizer", "high utilizers"},
 		},
 		{ID: "quality-measures", Name: "Quality measures (HEDIS, eCQM, core measures)", Kind: "skill",
 			Forms: []string{"quality measures", "quality measure", "clinical quality measures", "CQM", "CQMs", "eCQM", "eCQMs", "HEDIS", "CMS core measures", "core measures", "Joint Commission core measures", "NQF", "MIPS", "Merit-based Incentive Payment System", "Star Ratings", "CMS Star Ratings", "HCAHPS", "patient safety indicators", "AHRQ PSIs", "PSI-90", "SEP-1", "sepsis bundle", "CAUTI", "CLABSI", "hospital-acquired conditions", "value-based purchasing", "quality reporting", "QPP", "Quality Payment Program", "UDS measures", "quality metrics", "quality scorecards", "quality dashboards", "core measure abstraction"},
@@ -391,7 +391,7 @@ var genVoc = &Vocabulary{
 			Forms: []string{"telehealth", "telemedicine", "virtual care", "video visits", "virtual visits", "remote patient monitoring", "eICU", "tele-ICU", "hospital at home", "e-consults", "teleconsults", "telepharmacy", "telestroke", "virtual nursing", "telehealth platform", "virtual health"},
 		},
 		{ID: "downtime-procedures", Name: "Clinical downtime and business continuity access", Kind: "skill",
-			Forms: []string{"downtime procedures", "downtime forms", "business continuity access", "read-only environment", "unplanned downtime", "planned downtime", "downtime readiness", "downtime plans", "EHR downtime", "downtime drills"},
+			Forms: []string{"downtime procedures", "downtime forms", "business continuity access", "read-only environment", "unplanned downtime", "planned downtime", "downtime readiness", "downtime plans", "EHR downtime", "downtime drills", "downtime workflows", "downtime workflow", "downtime runbook", "downtime procedure", "downtime toolkit", "724Access", "724 Access", "downtime reports"},
 			Exact: []string{"BCA"},
 		},
 		{ID: "accreditation", Name: "Regulatory and accreditation readiness (Joint Commission, CMS CoP)", Kind: "skill",
@@ -736,7 +736,7 @@ var genVoc = &Vocabulary{
 			Forms: []string{"current-state assessment", "current state assessment", "current-state assessments", "future-state design", "future state design", "gap assessment", "gap assessments", "problem solving", "problem-solving", "recovery plan", "project recovery", "rescue project", "project rescue", "health check", "health checks", "system optimization assessment", "optimization assessment", "benchmarking", "maturity assessment", "assessment findings"},
 		},
 		{ID: "mergers-integration", Name: "Mergers, acquisitions and system consolidation", Kind: "skill",
-			Forms: []string{"mergers and acquisitions", "M&A", "post-merger integration", "merger integration", "EHR consolidation", "instance consolidation", "system consolidation", "systems consolidation", "divestiture", "divestitures", "transition services agreement", "acquisition integration", "merger", "mergers", "acquired hospitals", "platform consolidation", "Epic consolidation", "Cerner consolidation", "instance consolidations"},
+			Forms: []string{"mergers and acquisitions", "M&A", "post-merger integration", "merger integration", "EHR consolidation", "instance consolidation", "system consolidation", "systems consolidation", "divestiture", "divestitures", "transition services agreement", "acquisition integration", "merger", "mergers", "acquired hospitals", "platform consolidation", "Epic consolidation", "Cerner consolidation", "instance consolidations", "acquired practices", "acquired physician practices", "newly acquired", "consolidation of three", "consolidation of two", "consolidated onto", "onto a single instance", "legacy EHRs"},
 		},
 		{ID: "business-case", Name: "Business cases and ROI", Kind: "skill",
 			Forms: []string{"business case", "business cases", "return on investment", "ROI analysis", "cost-benefit analysis", "cost benefit analysis", "benefits realization", "value realization", "TCO", "total cost of ownership", "financial modeling", "financial modelling", "cost analysis", "cost avoidance", "value analysis", "benefits realisation", "benefits realisation plan", "benefits realization plan", "benefits case"},
