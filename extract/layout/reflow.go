@@ -26,6 +26,9 @@ import (
 //     gaps: right-aligned dates, tab stops, table cells), and the line is
 //     not a tabbed one ending flush right with another line of the page
 //     or ending with a date (right-aligned dates are placed, not wrapped);
+//   - the next line is not a short heading ("Hobbies": one or two words,
+//     capitalised, no closing punctuation) after a line that ends with
+//     closing punctuation;
 //   - the next line does not start with a bullet or list number, and it
 //     starts where the paragraph's text does: at the first line's left
 //     edge or up to 4 em right of it (the hanging indent after a bullet),
@@ -266,8 +269,35 @@ func continues(cur, last, next Line, edges map[int]float64, pitch map[int]float6
 	} else if next.X0 < cur.X0-0.5*em || next.X0 > cur.X0+4*em {
 		return false
 	}
+	// A short capitalised line with no closing punctuation ("Hobbies",
+	// "Technical Skills") after a line that closed its sentence or
+	// parenthesis is a heading set without spacing, not the end of a
+	// wrapped sentence ("... Certified: Azure" / "Administrator Associate"
+	// runs on).
+	if headingLike(next.Text) && endsClosed(last.Text) {
+		return false
+	}
 	// Full line: the next line's first word would not have fitted.
 	return full(last, next, edge)
+}
+
+// endsClosed reports a line ending with closing punctuation.
+func endsClosed(s string) bool {
+	l, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
+	return strings.ContainsRune(".;:!?)]\"'”’", l)
+}
+
+// headingLike reports a line of one or two words that starts with an
+// upper-case letter and ends without punctuation.
+func headingLike(s string) bool {
+	s = strings.TrimSpace(s)
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 2 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	l, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsUpper(r) && (unicode.IsLetter(l) || unicode.IsDigit(l))
 }
 
 // isListMarker reports a fragment that is only a bullet glyph or a list

@@ -125,6 +125,18 @@ func TestReflow(t *testing.T) {
 			p.at("Lead Analyst, Front Range Health", left, 640), date("2018 – 2021", 640),
 			p.at("Built the warehouse and the registry", left, 628),
 		), []string{para, "Lead Analyst, Front Range Health | 2018 – 2021", "Built the warehouse and the registry"}},
+		{"a heading set without spacing is not swallowed", page(
+			p.column([]string{"Windows Server, Intune, Meraki, Veeam, Duo and PowerShell for the clinic",
+				"desktops, plus a little Linux for the UniFi controller (years ago)."}, left, 700, lead),
+			p.at("Hobbies", left, 700-2*lead),
+			p.at("Go, the board game", left, 700-3*lead),
+		), []string{"Windows Server, Intune, Meraki, Veeam, Duo and PowerShell for the clinic desktops, plus a little Linux for the UniFi controller (years ago).",
+			"Hobbies", "Go, the board game"}},
+		{"a short capitalised end of a sentence that runs on is joined", page(
+			p.column([]string{"Built dashboards in Tableau and Power BI for the quality team, the",
+				"finance team, the operations team, the pharmacy team and the new"}, left, 700, lead),
+			p.at("Population Health", left, 700-2*lead),
+		), []string{"Built dashboards in Tableau and Power BI for the quality team, the finance team, the operations team, the pharmacy team and the new Population Health"}},
 		// A page needs two lines reaching the right edge before any is
 		// taken for a wrapped one.
 		{"no shared right edge: nothing joined", page(
@@ -254,3 +266,4 @@ func TestReflowWords(t *testing.T) {
 		}
 	}
 }
+
