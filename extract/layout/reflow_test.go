@@ -266,4 +266,3 @@ func TestReflowWords(t *testing.T) {
 		}
 	}
 }
-
