@@ -28,8 +28,8 @@ type Matcher struct {
 	// vocabulary's order, resolved to skill indices.
 	roleItems     [][]roleItem
 	roleItemCount int
-	// roleTitles are each role's job titles, lower-cased (skills.Role.Titles).
-	roleTitles  [][]string
+	// hasTitles is set when some role lists job titles (auxTitle phrases).
+	hasTitles bool
 	keys        *keyer
 	forms       trie // payload: index into m.formInfo
 	exact       trie // payload: index into m.formInfo
@@ -76,6 +76,7 @@ const (
 	auxSignal
 	auxVeto
 	auxCourseOf // "course of": neutralises "course"
+	auxTitle    // a job title of a role (skills.Role.Titles); id is the role index
 )
 
 type auxInfo struct {
@@ -216,13 +217,14 @@ func Compile(v *skills.Vocabulary, opts ...Option) (*Matcher, error) {
 		})
 		m.roleItems = append(m.roleItems, items)
 		m.roleItemCount += len(items)
-		var titles []string
+	}
+	for ri, r := range v.Roles {
 		for _, t := range r.Titles {
-			if t = strings.Join(strings.Fields(strings.ToLower(t)), " "); t != "" {
-				titles = append(titles, t)
+			if strings.TrimSpace(t) != "" {
+				m.addAux(tokenizeForm(t, tokBuf[:0]), auxInfo{auxTitle, int32(ri)})
+				m.hasTitles = true
 			}
 		}
-		m.roleTitles = append(m.roleTitles, titles)
 	}
 	for i, c := range intentCues {
 		m.addAux(tokenizeForm(c.phrase, tokBuf[:0]), auxInfo{auxIntent, int32(i)})

@@ -35,6 +35,7 @@ type state struct {
 	sigBlock  int32
 	sigSpread bool
 	vetoed    []vetoHit
+	titles    []titleHit // job titles of roles, by line (auxTitle)
 	matches   []rawMatch
 	softs     []span     // soft-mask phrases found
 	pending   []rawMatch // matches lacking only a cue
@@ -52,6 +53,8 @@ type intentHit struct {
 }
 
 type vetoHit struct{ line, veto int32 }
+
+type titleHit struct{ line, role int32 }
 
 type rawMatch struct {
 	skill, start, end, line int32
@@ -75,6 +78,7 @@ func (st *state) reset() {
 	st.cues = st.cues[:0]
 	st.intents = st.intents[:0]
 	st.vetoed = st.vetoed[:0]
+	st.titles = st.titles[:0]
 	st.matches = st.matches[:0]
 	st.pending = st.pending[:0]
 	st.softs = st.softs[:0]
@@ -295,6 +299,8 @@ func (m *Matcher) auxPass(st *state) {
 					}
 				case auxVeto:
 					st.vetoed = append(st.vetoed, vetoHit{toks[i].line, a.id})
+				case auxTitle:
+					st.titles = append(st.titles, titleHit{toks[i].line, a.id})
 				}
 			}
 		}

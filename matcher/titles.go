@@ -24,6 +24,9 @@ func (m *Matcher) titleRanks(st *state) []int {
 	for i := range ranks {
 		ranks[i] = noTitle
 	}
+	if !m.hasTitles {
+		return ranks
+	}
 	hasExp := false
 	for _, li := range st.info {
 		if li.section == secExperience {
@@ -32,8 +35,9 @@ func (m *Matcher) titleRanks(st *state) []int {
 		}
 	}
 	n := 0
+	h := 0 // next title hit; hits come in line order
 	for i, li := range st.info {
-		if n == maxJobTitles {
+		if n == maxJobTitles || h == len(st.titles) {
 			break
 		}
 		if li.text == "" || li.heading || li.bullet {
@@ -43,33 +47,54 @@ func (m *Matcher) titleRanks(st *state) []int {
 			!hasExp && !(li.section == secNone || li.section == secSummary || li.section == secOther) {
 			continue
 		}
-		low := st.lowers[i]
-		if low == "" {
-			low = strings.ToLower(li.text)
+		for h < len(st.titles) && int(st.titles[h].line) < i {
+			h++
 		}
-		low = strings.TrimSpace(low)
-		if wordCount(low) > maxTitleLineWords {
-			low = titleSegment(low)
-			if wordCount(low) > maxTitleWords {
+		long := false
+		var low string
+		if wordCount(li.text) > maxTitleLineWords {
+			// A long line names a title only in its first segment.
+			long = true
+			low = st.lowers[i]
+			if low == "" {
+				low = strings.ToLower(li.text)
+			}
+			if wordCount(titleSegment(strings.TrimSpace(low))) > maxTitleWords {
 				continue
 			}
 		}
 		matched := false
-		for ri, titles := range m.roleTitles {
-			if ranks[ri] == noTitle && findTitle(low, titles) != "" {
-				ranks[ri] = n
+		for ; h < len(st.titles) && int(st.titles[h].line) == i; h++ {
+			r := st.titles[h].role
+			if ranks[r] == noTitle && (!long || inTitleSegment(m.roles[r].Titles, low)) {
+				ranks[r] = n
 				matched = true
 			}
 		}
-		if matched || dateRangeLine(low) {
+		if matched || dateRangeLine(li.text) {
 			n++ // a title line, or a job's dated line
 		}
 	}
 	return ranks
 }
 
+// inTitleSegment reports whether one of titles occurs in the first
+// segment of a long lower-cased line.
+func inTitleSegment(titles []string, low string) bool {
+	seg := titleSegment(strings.TrimSpace(low))
+	for _, t := range titles {
+		if findTitle(seg, []string{strings.ToLower(t)}) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // dateRangeLine reports a line with a date range: it belongs to a job, so
 // it counts towards maxJobTitles even when no role title is on it.
-func dateRangeLine(low string) bool {
-	return len(dateRanges(expandShortYears(low))) > 0
+func dateRangeLine(text string) bool {
+	if !hasYear(text) {
+		return false
+	}
+	return len(dateRanges(expandShortYears(strings.ToLower(text)))) > 0
 }
