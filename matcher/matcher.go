@@ -29,7 +29,7 @@ type Matcher struct {
 	roleItems     [][]roleItem
 	roleItemCount int
 	// hasTitles is set when some role lists job titles (auxTitle phrases).
-	hasTitles bool
+	hasTitles   bool
 	keys        *keyer
 	forms       trie // payload: index into m.formInfo
 	exact       trie // payload: index into m.formInfo
