@@ -597,14 +597,18 @@ func (m *Matcher) intentFor(st *state, mt rawMatch, held bool) intentKind {
 			for j := mt.end; paren && j < h.start; j++ {
 				paren = toks[j].flags&fDigits != 0
 			}
-			// "CHCIO: not pursued", "CISSP: in progress": a status right
-			// after a label's colon belongs to the label.
-			labelled := h.start == mt.end && toks[h.start].sepL == ':'
+			// "CHCIO: not pursued", "CISSP: in progress", "| Green Belt |
+			// in progress |": a status right after a label's colon, or in
+			// the next table cell, belongs to the label.
+			labelled := h.start == mt.end && (toks[h.start].sepL == ':' || toks[h.start].sepL == '|')
 			ok = int(h.start-mt.end) <= c.window &&
 				(toks[h.start].clause == endClause || c.needYear || labelled) &&
-				(c.needYear || paren || !listSepBetween(toks, mt.end, h.start))
+				(c.needYear || paren || labelled || !listSepBetween(toks, mt.end, h.start))
 		case !c.before && c.kind == intentProgress && held && hl == mt.line+1 && h.start == st.lineTok[hl]:
-			ok = true // "MS Health Informatics" / "Expected May 2027"
+			// "MS Health Informatics" / "Expected May 2027" or "(in
+			// progress)": the next line is only the status, not a
+			// sentence of its own ("Preparing for PMP renewal").
+			ok = h.end == st.lineTok[hl+1] || yearAfter(toks, h.end, 3)
 		}
 		if !ok && !c.before && c.kind == intentProgress && held && hl == mt.line && h.start >= mt.end &&
 			st.info[mt.line].section == secEducation {
