@@ -178,6 +178,11 @@ func TestDefaultVocabularyTraps(t *testing.T) {
 		{"Epic module and variant certification", "CERTIFICATIONS\nEpic ClinDoc Inpatient certification (2020)", "epic-certification", true},
 		{"HL7 International is the organisation", "EDUCATION\nFHIR Fundamentals (HL7 International), 2025", "hl7-v2", false},
 		{"HL7 messaging", "EXPERIENCE\n• Built HL7 ADT feeds", "hl7-v2", true},
+		{"medical science liaison", "EXPERIENCE\n• Coordinate medical science liaison visits", "clinical-liaison", false},
+		{"IT liaison", "EXPERIENCE\n• IT liaison for the emergency department", "clinical-liaison", true},
+		{"account-management role", "SUMMARY\nLooking for my next account-management role", "identity-provisioning", false},
+		{"user account management", "EXPERIENCE\n• User account management in Active Directory", "identity-provisioning", true},
+		{"rolled out a tracker", "EXPERIENCE\n• My manager later rolled out the tracker to the district", "implementation", false},
 		{"rising-risk model", "EXPERIENCE\n• Built the rising-risk model for the ACO", "risk-stratification", true},
 		{"device risk scoring is security", "EXPERIENCE\n• Device inventory, risk scoring and segmentation", "risk-stratification", false},
 		{"acquired practices", "EXPERIENCE\n• PM for the Epic expansion into 40 acquired physician practices", "mergers-integration", true},
@@ -265,5 +270,30 @@ func TestDefaultVocabularyEducationStatus(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("%q: %s = %s, want %s", tt.line, tt.skill, got, tt.want)
 		}
+	}
+}
+
+// TestDefaultVocabularyGenericSkills checks that generic office skills do
+// not make a résumé in domain: a construction project manager who builds
+// hospitals names many health terms and shows budgets, schedules, vendors
+// and team leadership, but no health-informatics work.
+func TestDefaultVocabularyGenericSkills(t *testing.T) {
+	m := defaultMatcher(t)
+	text := "SUMMARY\nConstruction project manager for hospitals, outpatient clinics and patient towers.\n" +
+		"EXPERIENCE\n• Owned the budget, the project schedule and vendor management for a hospital tower\n" +
+		"• Led a team of 12 engineers; stakeholder management with the health system's clinical leaders\n" +
+		"• Excel and MS Project reports for the nursing directors; change management for move-in day"
+	r := m.Match(text)
+	if r.InDomain {
+		t.Errorf("in_domain = true (%s), want false", r.DomainReason)
+	}
+	generic := 0
+	for _, f := range r.Skills {
+		if m.skills[m.byID[f.ID]].generic {
+			generic++
+		}
+	}
+	if generic < DomainMinSkills {
+		t.Errorf("only %d generic skills found; the test needs at least %d to mean anything", generic, DomainMinSkills)
 	}
 }

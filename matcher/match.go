@@ -29,14 +29,15 @@ func (m *Matcher) Match(text string) *Result {
 	}
 	// Practical skills are shown in work or a skills list: coursework and
 	// self-described beginner skills ("a required EHR class", "the LIS as
-	// an end user") show no health-informatics work.
+	// an end user") show no health-informatics work, and neither do
+	// generic office skills (Excel, budgets, team leadership).
 	practical := 0
 	for i := range found {
 		k := m.byID[found[i].ID]
 		switch m.skills[k].kind {
 		case "degree", "license", "certification":
 		default:
-			if best[k] >= strListed {
+			if best[k] >= strListed && !m.skills[k].generic {
 				practical++
 			}
 		}

@@ -56,6 +56,7 @@ type skillInfo struct {
 	cues           []int32
 	closes         []string
 	implies        []int32 // skills every mention of this one also shows (transitive)
+	generic        bool    // no sign of health-informatics work (skills.Skill.Generic)
 }
 
 // formInfo is one compiled surface form.
@@ -119,7 +120,7 @@ func Compile(v *skills.Vocabulary, opts ...Option) (*Matcher, error) {
 			return nil, fmt.Errorf("matcher: duplicate skill id %q", s.ID)
 		}
 		m.byID[s.ID] = int32(si)
-		info := skillInfo{id: s.ID, name: s.Name, kind: s.Kind, closes: s.Closes}
+		info := skillInfo{id: s.ID, name: s.Name, kind: s.Kind, closes: s.Closes, generic: s.Generic}
 		if info.name == "" {
 			info.name = s.ID
 		}

@@ -96,12 +96,12 @@ var intentCues = []intentCue{
 	{"booked", intentProgress, false, 5, false, false}, // "PRINCE2 Foundation - booked for January 2027"
 	{"booked", intentProgress, true, 4, false, false},  // "booked the PMP exam"
 	{"sitting for it", intentProgress, false, 5, false, false},
-	{"sitting for", intentProgress, false, 5, false, false},     // "CHDA - sitting for the exam March 2027"
-	{"sitting", intentProgress, false, 5, true, false},          // "AIGP | IAPP | sitting Q1 2027"
-	{"registered for", intentProgress, false, 5, false, false},  // "FHIR R4 Proficiency exam - registered for the Feb 2027 sitting"
-	{"preparing", intentProgress, false, 2, false, false},       // "CISSP - preparing, exam scheduled March 2027"
+	{"sitting for", intentProgress, false, 5, false, false},    // "CHDA - sitting for the exam March 2027"
+	{"sitting", intentProgress, false, 5, true, false},         // "AIGP | IAPP | sitting Q1 2027"
+	{"registered for", intentProgress, false, 5, false, false}, // "FHIR R4 Proficiency exam - registered for the Feb 2027 sitting"
+	{"preparing", intentProgress, false, 2, false, false},      // "CISSP - preparing, exam scheduled March 2027"
 	{"application submitted", intentProgress, false, 5, false, false},
-	{"planned", intentProgress, false, 6, true, false}, // "NEA-BC ... exam planned spring 2027"
+	{"planned", intentProgress, false, 6, true, false},     // "NEA-BC ... exam planned spring 2027"
 	{"sitting the", intentProgress, true, 4, false, false}, // "sitting the CISSP in May"
 	{"studying", intentProgress, false, 2, false, false},   // "Security+ - studying"
 	{"yet to be taken", intentProgress, false, 6, false, false},

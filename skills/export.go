@@ -46,12 +46,15 @@ const FormatGuide = `# ---------------------------------------------------------
 #            shown as advice when the skill is missing.
 #   implies = (optional) ids of skills that every mention of this one
 #            also shows ("Epic Bridges" is work in Epic): implies = ["epic"].
+#   generic = (optional) true for a skill any office job shows (Excel,
+#            budgets, team leadership): it still counts in role scores but
+#            is no sign of health-informatics work for the in-domain rule.
 #
 # ROLES: one [[role]] block per career, followed by two weight tables.
 #   id, title, description (one line), onet (O*NET-SOC code),
-#   titles (optional): job titles that name the role, e.g. "CMIO"; when two
-#            roles score the same, the one the résumé's latest title names
-#            ranks first.
+#   titles (optional): job titles that name the role, e.g. "CMIO"; the role
+#            named by the résumé's most recent job title gains 3 points,
+#            enough to decide a near tie.
 #   [role.required]   skill-id = weight   -- what the role expects
 #   [role.preferred]  skill-id = weight   -- what sets a candidate apart
 #   Weights are whole numbers from 1 (nice to have) to 5 (essential);
@@ -110,6 +113,9 @@ func Export(w io.Writer, v *Vocabulary) error {
 		writeList(bw, "cues", s.Cues, false)
 		writeList(bw, "closes", s.Closes, false)
 		writeList(bw, "implies", s.Implies, false)
+		if s.Generic {
+			p("generic = true\n")
+		}
 	}
 
 	p("\n# ===========================================================================\n")

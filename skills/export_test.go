@@ -62,7 +62,7 @@ func TestExportGolden(t *testing.T) {
 		Name:    "golden",
 		Version: "0.1",
 		Skills: []Skill{
-			{ID: "sql", Name: "SQL", Kind: "skill", Forms: []string{"SQL", "T-SQL", "PL/SQL"}},
+			{ID: "sql", Name: "SQL", Kind: "skill", Forms: []string{"SQL", "T-SQL", "PL/SQL"}, Generic: true},
 			{ID: "quotes", Name: `Name with "quotes" \ backslash`, Kind: "tool",
 				Forms: []string{"tab\there", "naïve café", "line\nbreak", "ctrl\x01char"},
 				Exact: []string{"Q"}, Cues: []string{"cue one", "cue two"}, Closes: []string{"cert"}, Implies: []string{"sql"}},
@@ -71,7 +71,7 @@ func TestExportGolden(t *testing.T) {
 				"a fairly long surface form number three", "a fairly long surface form number four"}},
 		},
 		Roles: []Role{{
-			ID: "r", Title: "Role", Description: "One line.", ONet: "00-0000.00",
+			ID: "r", Title: "Role", Description: "One line.", ONet: "00-0000.00", Titles: []string{"role analyst", "CMIO"},
 			Required:  []Weighted{{"sql", 5}, {"quotes", 3}, {"cert", 2}},
 			Preferred: nil,
 		}},

@@ -86,6 +86,9 @@ func generate(v *Vocabulary) []byte {
 		list("Cues", s.Cues)
 		list("Closes", s.Closes)
 		list("Implies", s.Implies)
+		if s.Generic {
+			b.WriteString("Generic: true,\n")
+		}
 		b.WriteString("},\n")
 	}
 	b.WriteString("},\nRoles: []Role{\n")

@@ -106,7 +106,7 @@ var idRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 // Field names, for "unknown field" hints.
 var (
 	topFields   = []string{"name", "version", "skill", "role"}
-	skillFields = []string{"id", "name", "kind", "forms", "exact", "cues", "closes", "implies"}
+	skillFields = []string{"id", "name", "kind", "forms", "exact", "cues", "closes", "implies", "generic"}
 	roleFields  = []string{"id", "title", "description", "onet", "titles", "required", "preferred"}
 )
 

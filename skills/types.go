@@ -71,6 +71,11 @@ type Skill struct {
 	// longer, more specific form does not hide the broader skill it
 	// contains. The implied skill gets the same line and strength.
 	Implies []string `toml:"implies" json:"implies,omitempty"`
+	// Generic marks a skill any office job shows (Excel, team leadership,
+	// budgets, project management): it counts towards role scores but is
+	// no sign of health-informatics work, so the in-domain rule leaves it
+	// out of its count of practical skills.
+	Generic bool `toml:"generic" json:"generic,omitempty"`
 }
 
 // Role is one career scored by rolefit.
@@ -80,9 +85,9 @@ type Role struct {
 	Description string `toml:"description" json:"description"`
 	ONet        string `toml:"onet" json:"onet,omitempty"`
 	// Titles are job titles that name this role ("clinical systems
-	// analyst", "CMIO"), matched as whole words in the résumé's own job
-	// titles. When two roles score the same, the one the résumé's most
-	// recent title names ranks first.
+	// analyst", "CMIO"), matched like forms on the résumé's own job-title
+	// lines. The role named by the most recent such title gains a small
+	// bonus (matcher.TitleBonus), enough to decide a near tie.
 	Titles []string `toml:"titles" json:"titles,omitempty"`
 	// Required and Preferred map skill ids to weights (1..5). They are kept
 	// in a deterministic order by Load: heavier first, then by id.
