@@ -141,8 +141,12 @@ func (t *trie) walk(toks []token, i int, exact, skipMasked bool, out []span) []s
 			continue
 		}
 		if f.i > i && tk.nparts > 0 && tk.sepL != 0 &&
-			!(tk.sepL == ',' && f.i == i+1 && toks[i].has(fDegree)) {
-			continue // "SQL, Server" is not "SQL Server"; "BSc, Mathematics" is a degree
+			!(tk.sepL == ',' && f.i == i+1 && toks[i].has(fDegree)) &&
+			!((tk.sepL == '(' || tk.sepL == ')') && toks[i].has(fDegree)) {
+			// "SQL, Server" is not "SQL Server"; "BSc, Mathematics" and
+			// "B.E. (Computer Science)" and "BSc (Hons) Computing" are
+			// degrees.
+			continue
 		}
 		// Whole chunk.
 		if tk.nparts > 1 && tk.nparts != 255 {
@@ -339,6 +343,7 @@ var degreeAlias = map[string]string{
 	"b.a": "ba", "m.a": "ma", "ph.d": "phd", "b.s.n": "bsn", "m.s.n": "msn",
 	"m.b.a": "mba", "m.p.h": "mph", "m.h.a": "mha", "b.eng": "beng", "m.eng": "meng",
 	"b.tech": "btech", "m.tech": "mtech", "a.a.s": "aas", "b.b.a": "bba",
+	"b.e": "beng", "m.e": "meng", "b.a.sc": "basc", "m.a.sc": "masc",
 }
 
 // degreeAbbrevs are the keys of degree abbreviations: a comma after one
@@ -347,5 +352,5 @@ var degreeAlias = map[string]string{
 var degreeAbbrevs = map[string]bool{
 	"bs": true, "ms": true, "ba": true, "ma": true, "phd": true, "bsn": true, "msn": true, "mba": true,
 	"mph": true, "mha": true, "beng": true, "meng": true, "btech": true, "mtech": true, "aas": true,
-	"bba": true, "mhi": true, "mhim": true, "mhsa": true, "dnp": true, "mpa": true, "mis": true,
+	"bba": true, "basc": true, "masc": true, "mhi": true, "mhim": true, "mhsa": true, "dnp": true, "mpa": true, "mis": true,
 }
