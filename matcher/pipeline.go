@@ -590,7 +590,8 @@ func (m *Matcher) intentFor(st *state, mt rawMatch, held bool) intentKind {
 		ok := false
 		switch {
 		case c.before && hl == mt.line && h.end <= mt.start:
-			ok = toks[h.end-1].clause == clause && int(mt.start-h.end) <= c.window
+			ok = toks[h.end-1].clause == clause &&
+				(int(mt.start-h.end) <= c.window || c.kind == intentNegation && orBetween(toks, h.end, mt.start))
 		case !c.before && hl == mt.line && h.start >= mt.end:
 			// "CCNA (2019, lapsed)": only a year may stand between.
 			paren := c.lapse && int(mt.end) < len(toks) && toks[mt.end].sepL == '('
@@ -651,6 +652,24 @@ func (m *Matcher) intentFor(st *state, mt rawMatch, held bool) intentKind {
 		return intentProgress
 	}
 	return best
+}
+
+// maxOrReach is how far a negation reaches through "or": "No
+// human-subjects research or IRB submissions" negates both.
+const maxOrReach = 6
+
+// orBetween reports an "or" or "nor" among the at most maxOrReach tokens
+// in [from, to): the negation before them covers each alternative.
+func orBetween(toks []token, from, to int32) bool {
+	if to-from > maxOrReach {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if l := toks[k].lower; l == "or" || l == "nor" {
+			return true
+		}
+	}
+	return false
 }
 
 // yearAfter reports a four-digit year within n tokens after k on its line.

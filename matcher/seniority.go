@@ -61,6 +61,13 @@ var partTimeWords = []string{"part-time", "part time", "hrs/week", "hours/week",
 	"hours per week", "while in school", "while studying", "while at university", "while at college",
 	"while finishing", "while completing", "summer job", "seasonal"}
 
+// studyJobWords in a job's first bullet say it was held while studying
+// ("Worked through school"); "part-time" there may be about other people
+// ("supervised 12 part-time staff").
+var studyJobWords = []string{"worked through school", "worked through college", "worked through university",
+	"while in school", "while studying", "while at university", "while at college", "during school",
+	"during college", "during university"}
+
 var studentTitles = []string{"student", "intern", "internship", "new graduate", "new grad",
 	"graduate assistant", "research assistant", "teaching assistant", "trainee", "apprentice"}
 
@@ -163,9 +170,16 @@ func (m *Matcher) seniority(st *state, degreeProgress bool) (string, []string) {
 			title = titleSegment(low)
 		}
 		campus := len(drs) > 0 && (findTitle(title, campusTitles) != "" || findTitle(title, studentTitles) != "")
-		service := len(drs) > 0 && findTitle(title, serviceJobTitles) != ""
+		// The job's title may sit on the line above its dates ("Cashier /
+		// Shift Lead" over "Target, Clovis, CA  2019 - 2023"), and a note
+		// on how it was held in its first bullet ("Worked through school").
+		prevJob := i > 0 && !st.info[i-1].bullet && !st.info[i-1].heading && st.info[i-1].section == li.section
+		nextBullet := i+1 < len(st.info) && st.info[i+1].bullet && st.info[i+1].section == li.section
+		service := len(drs) > 0 && (findTitle(title, serviceJobTitles) != "" ||
+			prevJob && findTitle(titleSegment(lowerOf(i-1)), serviceJobTitles) != "")
 		partTime := len(drs) > 0 && !li.bullet && (containsAny(low, partTimeWords) ||
-			i > 0 && !st.info[i-1].bullet && st.info[i-1].section == li.section && containsAny(lowerOf(i-1), partTimeWords))
+			prevJob && containsAny(lowerOf(i-1), partTimeWords) ||
+			nextBullet && containsAny(lowerOf(i+1), studyJobWords))
 		for _, dr := range drs {
 			if campus && !dr.present && gradYear > 0 && dr.lastYear <= gradYear {
 				continue // a job held while studying, ended by graduation

@@ -39,6 +39,8 @@ func TestSeniority(t *testing.T) {
 		{"hours a week", "EXPERIENCE\nResearch Aide — Sep 2020 – Apr 2026, ~10 hrs/week", Junior, "no dated experience"},
 		{"while in school on the title line", "EXPERIENCE\nSysadmin — Jan 2023 – present\nAgent (part-time while in school) 2015 - 2022", Junior, "3.5 years"},
 		{"part-time words in a bullet do not count", "EXPERIENCE\nManager — 2015 – present\n• Supervised 12 part-time staff", Senior, "11.5 years"},
+		{"service title above its dates", "EXPERIENCE\nAnalyst — Jan 2023 – present\nCashier / Shift Lead\nTarget, Clovis, CA  2016 - 2022", Junior, "3.5 years"},
+		{"worked through school", "EXPERIENCE\nAnalyst — Jan 2023 – present\nStore Associate, Target, 2016 - 2022\n- Worked through school; closed out registers", Junior, "3.5 years"},
 		{"barista before a career", "EXPERIENCE\nDeveloper — Jan 2023 – present\nBarista — 2016 – 2022", Junior, "3.5 years"},
 		{"barista career counts", "EXPERIENCE\nBarista — 2017 – present", Mid, "9.5 years"},
 		// Short end years.

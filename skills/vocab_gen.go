@@ -3,7 +3,7 @@
 package skills
 
 // genHash is the SHA-256 of the vocab.toml this file was generated from.
-const genHash = "279b349977b84e939c82e9af6c1c09c9d1c357472deb813a76940ba62f2a7c72"
+const genHash = "5bcaec8156845d5fb5f85b2bbb7a509ec34d3adf29f5db78337cf3e664b64c1b"
 
 // genVoc is the embedded vocabulary as Load reads it, without Hash and
 // Source; static data, so Default need not parse vocab.toml.
@@ -927,6 +927,7 @@ var genVoc = &Vocabulary{
 		{ID: "csm", Name: "Scrum certification (CSM, PSM, CSPO)", Kind: "certification",
 			Forms: []string{"Certified ScrumMaster", "Certified Scrum Master", "A-CSM", "CSP-SM", "Certified Scrum Product Owner", "CSPO", "Professional Scrum Master", "PSM I", "PSM II", "PSM-I", "Professional Scrum Product Owner", "PSPO"},
 			Exact: []string{"CSM"},
+			Cues:  []string{"Certified ScrumMaster", "Certified Scrum Master", "A-CSM", "CSP-SM", "Certified Scrum Product Owner", "CSPO", "Professional Scrum Master", "PSM I", "PSM II", "PSM-I", "Professional Scrum Product Owner", "PSPO", "Scrum", "ScrumMaster", "Scrum Alliance", "agile", "sprint", "sprints", "certified", "certification"},
 		},
 		{ID: "safe-certification", Name: "SAFe certification", Kind: "certification",
 			Forms: []string{"Leading SAFe", "SAFe Agilist", "Certified SAFe Agilist", "SAFe Scrum Master", "SAFe POPM", "SAFe Product Owner", "SAFe Program Consultant", "SAFe 6 Agilist", "SAFe 5 Agilist"},
