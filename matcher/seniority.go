@@ -20,8 +20,8 @@ const (
 	// years) is junior.
 	MidMinYears = 4.0
 	// SeniorMinYears makes anyone with this much dated experience senior,
-	// whatever the title: "about 11 years or more", so 10.5 rounds up.
-	SeniorMinYears = 10.5
+	// whatever the title: "about 11 years or more".
+	SeniorMinYears = 11.0
 	// LeaderSeniorMinYears is enough experience for a leadership title
 	// (director, chief, VP, head, principal, manager) to mean senior; with
 	// less, a "Director" title at a small firm is still mid-level.
@@ -48,7 +48,34 @@ var leaderTitles = []string{"chief", "cmio", "cnio", "cio", "cto", "cmo", "cno",
 // professional experience.
 var serviceJobTitles = []string{"barista", "cashier", "waiter", "waitress", "bartender", "busser", "dishwasher",
 	"line cook", "sales associate", "retail associate", "crew member", "delivery driver", "lifeguard",
-	"camp counselor", "babysitter", "nanny", "shift supervisor", "shift lead"}
+	"camp counselor", "babysitter", "nanny", "shift supervisor", "shift lead", "store associate",
+	"stock associate", "customer experience associate", "customer service associate",
+	"customer service representative", "unit secretary", "unit clerk", "ward clerk", "receptionist",
+	"front desk", "patient access representative"}
+
+// weeklyHoursRe finds stated weekly hours ("~10 hrs/week", "Hours per
+// week: 40"); under partTimeMaxHours a job is part-time.
+var weeklyHoursRe = regexp.MustCompile(`(\d{1,2})\s*\+?\s*(?:hrs?|hours)\s*(?:/|per|a)\s*(?:week|wk)|(?:hrs?|hours)\s*(?:/|per|a)\s*(?:week|wk)\s*:?\s*(\d{1,2})`)
+
+// partTimeMaxHours: a job of fewer stated hours a week is part-time.
+const partTimeMaxHours = 30
+
+// partTimeHours reports a stated week of fewer than partTimeMaxHours.
+func partTimeHours(low string) bool {
+	if !strings.Contains(low, "week") && !strings.Contains(low, "wk") {
+		return false
+	}
+	g := weeklyHoursRe.FindStringSubmatch(low)
+	if g == nil {
+		return false
+	}
+	n := g[1]
+	if n == "" {
+		n = g[2]
+	}
+	h, err := strconv.Atoi(n)
+	return err == nil && h < partTimeMaxHours
+}
 
 // icManagerTitles contain "manager" but name individual-contributor work:
 // a project or product manager leads work, not people.
@@ -57,8 +84,7 @@ var icManagerTitles = []string{"project manager", "program manager", "programme 
 
 // partTimeWords on a job's line mark work beside study or part-time: its
 // dates are not counted as professional experience.
-var partTimeWords = []string{"part-time", "part time", "hrs/week", "hours/week", "hrs/wk", "hrs per week",
-	"hours per week", "while in school", "while studying", "while at university", "while at college",
+var partTimeWords = []string{"part-time", "part time", "while in school", "while studying", "while at university", "while at college",
 	"while finishing", "while completing", "summer job", "seasonal"}
 
 // studyJobWords in a job's first bullet say it was held while studying
@@ -177,8 +203,8 @@ func (m *Matcher) seniority(st *state, degreeProgress bool) (string, []string) {
 		nextBullet := i+1 < len(st.info) && st.info[i+1].bullet && st.info[i+1].section == li.section
 		service := len(drs) > 0 && (findTitle(title, serviceJobTitles) != "" ||
 			prevJob && findTitle(titleSegment(lowerOf(i-1)), serviceJobTitles) != "")
-		partTime := len(drs) > 0 && !li.bullet && (containsAny(low, partTimeWords) ||
-			prevJob && containsAny(lowerOf(i-1), partTimeWords) ||
+		partTime := len(drs) > 0 && !li.bullet && (containsAny(low, partTimeWords) || partTimeHours(low) ||
+			prevJob && (containsAny(lowerOf(i-1), partTimeWords) || partTimeHours(lowerOf(i-1))) ||
 			nextBullet && containsAny(lowerOf(i+1), studyJobWords))
 		for _, dr := range drs {
 			if campus && !dr.present && gradYear > 0 && dr.lastYear <= gradYear {
