@@ -665,8 +665,8 @@ func orBetween(toks []token, from, to int32) bool {
 		return false
 	}
 	for k := from; k < to; k++ {
-		if l := toks[k].lower; l == "or" || l == "nor" {
-			return true
+		if l := toks[k].lower; l == "or" || l == "nor" || toks[k].joinR == '/' {
+			return true // "no SQL or Python", "no SIEM/alert triage"
 		}
 	}
 	return false

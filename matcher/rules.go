@@ -63,6 +63,14 @@ var intentCues = []intentCue{
 	{"not a", intentNegation, true, 1, false, false}, // "(not a pharmacist license)"
 	{"not an", intentNegation, true, 1, false, false},
 	{"not pursued", intentNegation, false, 2, false, false}, // "CHCIO: not pursued"
+	{"don't write", intentNegation, true, 3, false, false},  // "I don't write SQL myself"
+	{"do not write", intentNegation, true, 3, false, false},
+	{"don't work", intentNegation, true, 2, false, false}, // "I don't work HL7 messages myself"
+	{"don't use", intentNegation, true, 3, false, false},
+	{"do not use", intentNegation, true, 3, false, false},
+	{"don't do", intentNegation, true, 1, false, false}, // "We don't do HITRUST"
+	{"never held", intentNegation, true, 3, false, false},
+	{"not the", intentNegation, true, 0, false, false}, // "I write the specs, not the SQL"
 	{"not held", intentNegation, false, 2, false, false},
 	{"not obtained", intentNegation, false, 2, false, false},
 	{"not certified", intentNegation, false, 2, false, false}, // "Epic ClinDoc: not certified"
@@ -93,6 +101,9 @@ var intentCues = []intentCue{
 	{"in progress", intentProgress, false, 6, false, false},
 	{"in process", intentProgress, false, 6, false, false},
 	{"exam scheduled", intentProgress, false, 5, false, false},
+	{"exam booked", intentProgress, false, 5, false, false}, // "| CAHIMS | Exam booked for January 2027 |"
+	{"admitted", intentProgress, false, 3, false, false},    // "MBA - admitted, starting Jan 2027"
+	{"starting", intentProgress, false, 5, true, false},
 	{"booked", intentProgress, false, 5, false, false}, // "PRINCE2 Foundation - booked for January 2027"
 	{"booked", intentProgress, true, 4, false, false},  // "booked the PMP exam"
 	{"sitting for it", intentProgress, false, 5, false, false},
@@ -125,6 +136,7 @@ var intentCues = []intentCue{
 	{"beginner", intentBeginner, false, 2, false, false},
 	{"basic", intentBeginner, false, 1, false, false},
 	{"a little", intentBeginner, true, 1, false, false},    // "a little Linux"
+	{"for fun", intentBeginner, false, 5, false, false},    // "Kaggle notebooks in Python on weekends just for fun"
 	{"played with", intentBeginner, true, 6, false, false}, // "played with the free Mirth Connect download"
 	{"tinkered with", intentBeginner, true, 6, false, false},
 	{"as an end user", intentBeginner, false, 4, false, false}, // "results in the LIS as an end user"
