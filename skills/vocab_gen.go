@@ -3,7 +3,7 @@
 package skills
 
 // genHash is the SHA-256 of the vocab.toml this file was generated from.
-const genHash = "8d10025e4ca1e9e35f0f6eeba844201ef3e2d9a9c7fea47a2e933b13bb1cc452"
+const genHash = "9dae7939ce41c476fff47dfc5128d2cfd4da6c047c3434b7f5d4f4fa6a5e0fd0"
 
 // genVoc is the embedded vocabulary as Load reads it, without Hash and
 // Source; static data, so Default need not parse vocab.toml.
@@ -396,10 +396,10 @@ var genVoc = &Vocabulary{
 			Exact: []string{"BCA"},
 		},
 		{ID: "accreditation", Name: "Regulatory and accreditation readiness (Joint Commission, CMS CoP)", Kind: "skill",
-			Forms: []string{"Joint Commission", "TJC", "JCAHO", "CMS Conditions of Participation", "Conditions of Participation", "DNV", "DNV GL", "Magnet designation", "Magnet recognition", "Magnet status", "Leapfrog", "survey readiness", "National Patient Safety Goals", "NPSG", "NPSGs", "accreditation surveys", "regulatory readiness"},
+			Forms: []string{"Joint Commission", "TJC", "JCAHO", "CMS Conditions of Participation", "Conditions of Participation", "DNV", "DNV GL", "Magnet designation", "Magnet recognition", "Magnet status", "Leapfrog", "survey readiness", "National Patient Safety Goals", "NPSG", "NPSGs", "accreditation surveys", "regulatory readiness", "NCQA accreditation", "CQC inspection", "CQC inspections", "Care Quality Commission", "CAP inspection", "CAP inspections", "CAP accreditation", "CAP checklist", "CAP checklists", "accreditation renewal"},
 		},
 		{ID: "clinical-practice", Name: "Clinical practice background", Kind: "skill",
-			Forms: []string{"bedside nursing", "ICU nurse", "ED nurse", "emergency department nurse", "emergency room nurse", "med-surg", "medical-surgical", "clinical pharmacist", "hospitalist", "practicing physician", "staff nurse", "charge nurse", "critical care nurse", "clinical practice", "direct patient care", "bedside care", "attending physician", "inpatient pharmacist", "primary care physician", "nurse manager", "bedside nurse", "ward sister", "ward manager", "ward nurse", "clinical nurse", "nursing practice", "acute care nurse", "clinical experience", "staff pharmacist", "clinical background", "bedside experience", "registered nurse experience", "consultant physician", "emergency physician", "internist", "practising physician", "practicing internist", "practising internist", "ED attending", "clinical nurse manager"},
+			Forms: []string{"bedside nursing", "ICU nurse", "ED nurse", "emergency department nurse", "emergency room nurse", "med-surg", "medical-surgical", "clinical pharmacist", "hospitalist", "practicing physician", "staff nurse", "charge nurse", "critical care nurse", "clinical practice", "direct patient care", "GP partner", "salaried GP", "general practitioner", "family physician", "family medicine physician", "bedside care", "attending physician", "inpatient pharmacist", "primary care physician", "nurse manager", "bedside nurse", "ward sister", "ward manager", "ward nurse", "clinical nurse", "nursing practice", "acute care nurse", "clinical experience", "staff pharmacist", "clinical background", "bedside experience", "registered nurse experience", "consultant physician", "emergency physician", "internist", "practising physician", "practicing internist", "practising internist", "ED attending", "clinical nurse manager"},
 		},
 		{ID: "device-integration", Name: "Medical device integration", Kind: "skill",
 			Forms: []string{"medical device integration", "device integration", "biomedical engineering", "biomed", "clinical engineering", "Philips Capsule", "Capsule Technologies", "Philips IntelliBridge", "vital signs integration", "IoMT", "Internet of Medical Things", "connected medical devices", "medical devices", "smart pump integration", "IV pump integration", "pump interoperability", "smart pump interoperability", "smart-pump interoperability", "pump auto-programming", "infusion pump integration", "smart pump auto-programming", "EHR-pump integration", "EHR-pump interoperability", "IV pump interoperability", "auto-programming"},
@@ -1038,11 +1038,11 @@ var genVoc = &Vocabulary{
 			Exact: []string{"RPh"},
 		},
 		{ID: "md-do", Name: "MD or DO (physician degree)", Kind: "degree",
-			Forms: []string{"Doctor of Medicine", "Doctor of Osteopathic Medicine", "MBBS", "medical degree", "M.B.B.S."},
+			Forms: []string{"Doctor of Medicine", "Doctor of Osteopathic Medicine", "MBBS", "medical degree", "M.B.B.S.", "MBChB", "MB ChB", "MB BS", "BMBS", "MBBCh", "MB BCh"},
 			Exact: []string{"MD", "M.D.", "D.O."},
 		},
 		{ID: "medical-license", Name: "Medical licence and board certification", Kind: "license",
-			Forms: []string{"medical license", "medical licence", "licensed physician", "unrestricted medical license", "USMLE", "COMLEX", "state medical license", "board certified in internal medicine", "board-certified physician", "board certified in family medicine", "board certified in emergency medicine", "board certified in pediatrics", "residency in internal medicine", "internal medicine residency", "ABIM", "ABFM", "DEA registration", "ABEM", "FRCP", "MRCP", "GMC registration", "Emergency Medicine residency", "Family Medicine residency", "Pediatrics residency", "medical residency", "board certified, internal medicine", "board certified, emergency medicine", "board certified, family medicine"},
+			Forms: []string{"medical license", "medical licence", "licensed physician", "unrestricted medical license", "USMLE", "COMLEX", "state medical license", "board certified in internal medicine", "board-certified physician", "board certified in family medicine", "board certified in emergency medicine", "board certified in pediatrics", "residency in internal medicine", "internal medicine residency", "ABIM", "ABFM", "DEA registration", "ABEM", "FRCP", "MRCP", "MRCGP", "FRCGP", "GMC registration", "GMC number", "GMC No", "Emergency Medicine residency", "Family Medicine residency", "Pediatrics residency", "medical residency", "board certified, internal medicine", "board certified, emergency medicine", "board certified, family medicine"},
 		},
 		{ID: "allied-health-license", Name: "Allied health licence (PA-C, RRT, MLS, RD, PT, OT)", Kind: "license",
 			Forms: []string{"physician assistant", "RRT", "registered respiratory therapist", "MT(ASCP)", "MLS(ASCP)", "medical laboratory scientist", "registered dietitian", "ARRT", "licensed respiratory therapist", "licensed physical therapist", "licensed occupational therapist", "registered radiologic technologist", "certified medical technologist", "R.T.(R)"},
