@@ -135,9 +135,10 @@ var intentCues = []intentCue{
 	{"beginner", intentBeginner, true, 8, false, false},
 	{"beginner", intentBeginner, false, 2, false, false},
 	{"basic", intentBeginner, false, 1, false, false},
-	{"a little", intentBeginner, true, 1, false, false},    // "a little Linux"
-	{"for fun", intentBeginner, false, 5, false, false},    // "Kaggle notebooks in Python on weekends just for fun"
-	{"played with", intentBeginner, true, 6, false, false}, // "played with the free Mirth Connect download"
+	{"a little", intentBeginner, true, 1, false, false},        // "a little Linux"
+	{"for fun", intentBeginner, false, 5, false, false},        // "Kaggle notebooks in Python on weekends just for fun"
+	{"teaching myself", intentBeginner, true, 2, false, false}, // "teaching myself Python on weekends"
+	{"played with", intentBeginner, true, 6, false, false},     // "played with the free Mirth Connect download"
 	{"tinkered with", intentBeginner, true, 6, false, false},
 	{"as an end user", intentBeginner, false, 4, false, false}, // "results in the LIS as an end user"
 	{"as a regular end user", intentBeginner, false, 4, false, false},

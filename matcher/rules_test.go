@@ -219,6 +219,7 @@ func TestIntent(t *testing.T) {
 		{"exam booked after", "CERTIFICATIONS\n| CPHIMS | Exam booked for January 2027 |", "cphims", "progress"},
 		{"admitted", "EDUCATION\nMaster of Health Informatics - admitted, starting Jan 2027", "mhi", "progress"},
 		{"for fun", "EXPERIENCE\nPython notebooks on weekends just for fun", "python", "held:beginner"},
+		{"teaching myself", "EXPERIENCE\nTeaching myself Python on weekends", "python", "held:beginner"},
 		{"no X or Y, first", "No SQL or HL7 experience", "sql", "none"},
 		{"no without or", "No downtime for the HL7 and FHIR feeds", "fhir", "held:applied"},
 		{"no X or Y, too far", "No weekend work in the past or during the big HL7 upgrade", "hl7_v2", "held:applied"},

@@ -3,7 +3,7 @@
 package skills
 
 // genHash is the SHA-256 of the vocab.toml this file was generated from.
-const genHash = "9dae7939ce41c476fff47dfc5128d2cfd4da6c047c3434b7f5d4f4fa6a5e0fd0"
+const genHash = "113df4f12c73ecedd45fc57e68f8a4e9504fb82971910de0299c3309d7006456"
 
 // genVoc is the embedded vocabulary as Load reads it, without Hash and
 // Source; static data, so Default need not parse vocab.toml.
@@ -950,7 +950,7 @@ var genVoc = &Vocabulary{
 			Forms: []string{"HL7 FHIR R4 Proficiency", "FHIR R4 Proficiency", "FHIR Proficiency", "FHIR Proficiency Certified", "HL7 FHIR certified", "FHIR certified", "FHIR Foundation exam", "HL7 FHIR Foundation", "FHIR certification"},
 		},
 		{ID: "hl7-certification", Name: "HL7 V2 / CDA certification", Kind: "certification",
-			Forms: []string{"HL7 V2 Control Specialist", "HL7 v2.x Chapter 2 Control Specialist", "HL7 certified", "HL7 certification", "HL7 Certified Specialist", "HL7 CDA Specialist", "HL7 v3 RIM certified", "HL7 CDA certified", "HL7 Control Specialist"},
+			Forms: []string{"HL7 V2 Control Specialist", "HL7 v2.x Chapter 2 Control Specialist", "HL7 certified", "HL7 certification", "HL7 Certified Specialist", "HL7 CDA Specialist", "HL7 v3 RIM certified", "HL7 CDA certified", "HL7 Control Specialist", "HL7 v2.x Control Specialist", "HL7 Version 2 Control Specialist", "HL7 Certified Version 2 Chapter 2 Control Specialist", "Version 2 Chapter 2 Control Specialist"},
 		},
 		{ID: "intersystems-hl7-specialist", Name: "InterSystems HL7 Interface Specialist", Kind: "certification",
 			Forms: []string{"InterSystems HL7 Interface Specialist", "HealthShare Health Connect HL7 Interface Specialist", "InterSystems certified", "InterSystems certification", "Rhapsody certified", "Cloverleaf certified", "Corepoint certified", "Mirth certified"},
