@@ -51,7 +51,7 @@ var serviceJobTitles = []string{"barista", "cashier", "waiter", "waitress", "bar
 	"camp counselor", "babysitter", "nanny", "shift supervisor", "shift lead", "store associate",
 	"stock associate", "customer experience associate", "customer service associate",
 	"customer service representative", "unit secretary", "unit clerk", "ward clerk", "receptionist",
-	"front desk", "patient access representative"}
+	"front desk", "patient access representative", "health unit coordinator", "unit coordinator"}
 
 // weeklyHoursRe finds stated weekly hours ("~10 hrs/week", "Hours per
 // week: 40"); under partTimeMaxHours a job is part-time.
@@ -230,7 +230,10 @@ func (m *Matcher) seniority(st *state, degreeProgress bool) (string, []string) {
 				}
 			}
 		}
-		if (!li.bullet || len(drs) > 0) && wordCount(title) <= maxTitleWords {
+		// A bullet's wrapped lines are not title lines ("presented to
+		// CIO/CFO groups" under a bullet names no title of the writer).
+		inBullet := li.blockLo >= 0 && int(li.blockLo) < i && st.info[li.blockLo].bullet
+		if (!li.bullet && !inBullet || len(drs) > 0) && wordCount(title) <= maxTitleWords {
 			if leader == "" {
 				leader = findTitle(title, leaderTitles)
 				if leader == "manager" && findTitle(title, icManagerTitles) != "" {

@@ -43,6 +43,7 @@ func TestSeniority(t *testing.T) {
 		{"full-time hours stated", "EXPERIENCE\nInterface Analyst\nSt. Paul, MN | 05/2018 - Present | Hours per week: 40", Mid, "8.2 years"},
 		{"part-time hours stated", "EXPERIENCE\nAnalyst — Jan 2023 – present\nResearch Aide | 2016 - 2022 | Hours per week: 15", Junior, "3.5 years"},
 		{"front desk before an analyst career", "EXPERIENCE\nEpic Analyst — Jan 2023 – present\nPatient Access Representative\nCity Clinic, 2016 - 2022", Junior, "3.5 years"},
+		{"a wrapped bullet line names no title", "EXPERIENCE\nConsultant, Acme, 2018 - present\n- Built data strategies and\n  presented to CIO groups at four clients", Mid, "8.5 years"},
 		{"service title above its dates", "EXPERIENCE\nAnalyst — Jan 2023 – present\nCashier / Shift Lead\nTarget, Clovis, CA  2016 - 2022", Junior, "3.5 years"},
 		{"worked through school", "EXPERIENCE\nAnalyst — Jan 2023 – present\nStore Associate, Target, 2016 - 2022\n- Worked through school; closed out registers", Junior, "3.5 years"},
 		{"barista before a career", "EXPERIENCE\nDeveloper — Jan 2023 – present\nBarista — 2016 – 2022", Junior, "3.5 years"},
