@@ -29,7 +29,9 @@ import (
 //   - the next line is not a short heading ("Hobbies": one or two words,
 //     capitalised, no closing punctuation) after a line that ends with
 //     closing punctuation;
-//   - the next line does not start with a bullet or list number, and it
+//   - the next line does not start with a bullet or list number (a line
+//     cut inside a date range is joined whatever its dash: "... 2017" /
+//     "– Present"), and it
 //     starts where the paragraph's text does: at the first line's left
 //     edge or up to 4 em right of it (the hanging indent after a bullet),
 //     and at the same place as any earlier continuation line.
@@ -247,7 +249,8 @@ func continues(cur, last, next Line, edges map[int]float64, pitch map[int]float6
 	if d <= 0 || d > 1.6*em {
 		return false
 	}
-	if (danglingRange(last.Text) && startsDate(next.Text) || endsMonth(last.Text) && startsYear(next.Text)) &&
+	if (danglingRange(last.Text) && startsDate(next.Text) || endsMonth(last.Text) && startsYear(next.Text) ||
+		endsDate(last.Text) && startsRangeEnd(next.Text)) &&
 		next.X0 >= cur.X0-0.5*em {
 		return true
 	}
@@ -342,6 +345,19 @@ func endsMonth(s string) bool {
 	s = strings.TrimSpace(s)
 	i := strings.LastIndexByte(s, ' ')
 	return months[strings.ToLower(strings.TrimRight(s[i+1:], "."))]
+}
+
+// startsRangeEnd reports a line that is the end of a date range cut
+// before its dash ("2017" / "– Present", "2015" / "- 2019").
+func startsRangeEnd(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, d := range []string{"–", "—", "-"} {
+		if rest, ok := strings.CutPrefix(s, d); ok {
+			rest = strings.TrimSpace(rest)
+			return rest != "" && startsDate(rest) && len(strings.Fields(rest)) <= 3
+		}
+	}
+	return false
 }
 
 // startsYear reports a line starting with a four-digit year.

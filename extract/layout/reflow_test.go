@@ -125,6 +125,15 @@ func TestReflow(t *testing.T) {
 			p.at("Lead Analyst, Front Range Health", left, 640), date("2018 – 2021", 640),
 			p.at("Built the warehouse and the registry", left, 628),
 		), []string{para, "Lead Analyst, Front Range Health | 2018 – 2021", "Built the warehouse and the registry"}},
+		{"a date range cut before its dash is joined", page(
+			p.at("Staff Chaplain, Grant Medical Center, Columbus OH · 2017", left, 700),
+			p.at("– Present", left+14, 700-lead),
+			p.at("Chaplain, Mount Carmel Hospice · 2015 – 2017", left, 700-2*lead),
+		), []string{"Staff Chaplain, Grant Medical Center, Columbus OH · 2017 – Present", "Chaplain, Mount Carmel Hospice · 2015 – 2017"}},
+		{"a dash line after a year that is no date stays a list item", page(
+			p.at("Certifications, 2017", left, 700),
+			p.at("– PMP and CPHIMS", left, 700-lead),
+		), []string{"Certifications, 2017", "– PMP and CPHIMS"}},
 		{"a heading set without spacing is not swallowed", page(
 			p.column([]string{"Windows Server, Intune, Meraki, Veeam, Duo and PowerShell for the clinic",
 				"desktops, plus a little Linux for the UniFi controller (years ago)."}, left, 700, lead),
