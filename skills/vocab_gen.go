@@ -3,7 +3,7 @@
 package skills
 
 // genHash is the SHA-256 of the vocab.toml this file was generated from.
-const genHash = "113df4f12c73ecedd45fc57e68f8a4e9504fb82971910de0299c3309d7006456"
+const genHash = "38e969c2b1768c53c613a9ad77e42a826fb9b1a03f425c4a587e8328030e1a8c"
 
 // genVoc is the embedded vocabulary as Load reads it, without Hash and
 // Source; static data, so Default need not parse vocab.toml.
@@ -204,7 +204,7 @@ var genVoc = &Vocabulary{
 		{ID: "tableau", Name: "Tableau", Kind: "tool",
 			Forms:   []string{"Tableau Desktop", "Tableau Server", "Tableau Prep", "Tableau Public", "Tableau Cloud"},
 			Exact:   []string{"Tableau", "TABLEAU"},
-			Cues:    []string{"Tableau Desktop", "Tableau Server", "Tableau Prep", "Tableau Public", "Tableau Cloud", "dashboard", "visualization", "visualisation", "BI", "business intelligence", "report", "reporting", "analytics", "data", "SQL", "Power BI", "Qlik", "chart", "KPI", "scorecard", "Excel"},
+			Cues:    []string{"Tableau Desktop", "Tableau Server", "Tableau Prep", "Tableau Public", "Tableau Cloud", "dashboard", "visualization", "visualisation", "BI", "business intelligence", "report", "reporting", "analytics", "data", "SQL", "Power BI", "Qlik", "chart", "KPI", "scorecard", "Excel", "workbook", "workbooks"},
 			Closes:  []string{"tableau-certification"},
 			Implies: []string{"data-visualization"},
 		},
@@ -319,7 +319,7 @@ var genVoc = &Vocabulary{
 			Forms: []string{"quality measures", "quality measure", "clinical quality measures", "CQM", "CQMs", "eCQM", "eCQMs", "HEDIS", "CMS core measures", "core measures", "Joint Commission core measures", "NQF", "MIPS", "Merit-based Incentive Payment System", "Star Ratings", "CMS Star Ratings", "HCAHPS", "patient safety indicators", "AHRQ PSIs", "PSI-90", "SEP-1", "sepsis bundle", "CAUTI", "CLABSI", "hospital-acquired conditions", "value-based purchasing", "quality reporting", "QPP", "Quality Payment Program", "UDS measures", "quality metrics", "quality scorecards", "quality dashboards", "core measure abstraction"},
 		},
 		{ID: "readmissions-utilization", Name: "Readmissions, length of stay and utilization", Kind: "skill",
-			Forms: []string{"readmission rates", "readmission rate", "readmissions", "30-day readmissions", "30-day readmission", "HRRP", "Hospital Readmissions Reduction Program", "length of stay", "ALOS", "GMLOS", "utilization review", "utilization management", "utilization analysis", "ED throughput", "LWBS", "left without being seen", "bed occupancy", "avoidable days", "ED boarding", "door-to-provider", "patient throughput", "capacity management", "patient flow", "bed management", "readmission reduction", "length-of-stay", "throughput analysis"},
+			Forms: []string{"readmission rates", "readmission rate", "readmissions", "30-day readmissions", "30-day readmission", "HRRP", "Hospital Readmissions Reduction Program", "length of stay", "ALOS", "GMLOS", "utilization review", "utilization management", "utilization analysis", "ED throughput", "LWBS", "left without being seen", "bed occupancy", "avoidable days", "ED boarding", "door-to-provider", "patient throughput", "capacity management", "patient flow", "bed management", "readmission reduction", "length-of-stay", "throughput analysis", "readmits", "30-day readmits", "ED utilization", "emergency department utilization"},
 			Exact: []string{"LOS"},
 		},
 		{ID: "clinical-variation", Name: "Clinical and care-pathway variation", Kind: "skill",
@@ -642,7 +642,7 @@ var genVoc = &Vocabulary{
 			Forms: []string{"IRB", "institutional review board", "Common Rule", "45 CFR 46", "waiver of authorization", "privacy board", "research data governance", "honest broker", "IRB protocols", "IRB submissions", "human subjects research", "human subjects protection", "CITI training"},
 		},
 		{ID: "consent-management", Name: "Consent management and data segmentation", Kind: "skill",
-			Forms: []string{"consent management", "patient consent", "consent directives", "consent directive", "opt-out", "HIE opt-out", "data segmentation", "data segmentation for privacy", "DS4P", "sensitive data segmentation", "consent forms", "patient authorizations"},
+			Forms: []string{"consent management", "patient consent", "consent directives", "consent directive", "opt-out", "HIE opt-out", "data segmentation", "data segmentation for privacy", "DS4P", "sensitive data segmentation", "consent forms", "patient authorizations", "consent workflow", "consent workflows", "consent flows", "redisclosure"},
 		},
 		{ID: "compliance-program", Name: "Compliance program and GRC", Kind: "skill",
 			Forms:  []string{"compliance program", "compliance programs", "OIG compliance program guidance", "seven elements of an effective compliance program", "compliance auditing and monitoring", "compliance audits", "compliance hotline", "compliance committee", "GRC", "governance, risk and compliance", "governance risk and compliance", "RSA Archer", "Archer GRC", "MetricStream", "Compliance 360", "policy management", "policyIQ", "regulatory compliance", "healthcare compliance", "compliance officer", "compliance monitoring", "OIG exclusion screening", "compliance policies", "compliance risk assessment", "compliance risk assessments"},
@@ -738,7 +738,7 @@ var genVoc = &Vocabulary{
 			Forms: []string{"physician engagement", "provider engagement", "clinician engagement", "nurse engagement", "clinician adoption", "EHR adoption", "physician adoption", "provider adoption", "technology adoption", "clinician burnout", "physician burnout", "provider burnout", "EHR satisfaction", "KLAS Arch Collaborative", "Arch Collaborative", "physician advisory group", "provider satisfaction", "clinician satisfaction", "clinician experience", "clinician well-being", "clinical engagement", "digital champions", "clinician champions network", "provider efficiency", "after-hours EHR time", "pajama time", "EHR time", "digital nurse champions", "clinical champions", "champions network", "time in chart", "time-in-chart"},
 		},
 		{ID: "value-based-care", Name: "Value-based care", Kind: "skill",
-			Forms: []string{"value-based care", "value based care", "VBC", "accountable care organization", "accountable care organizations", "ACO", "ACOs", "MSSP", "Medicare Shared Savings Program", "bundled payments", "bundled payment", "risk-based contracts", "risk contracts", "alternative payment models", "value-based contracts", "value-based payment", "shared savings", "capitation model", "capitated contracts", "capitation contracts", "capitated payments"},
+			Forms: []string{"value-based care", "value based care", "VBC", "accountable care organization", "accountable care organizations", "ACO", "ACOs", "MSSP", "Medicare Shared Savings Program", "bundled payments", "bundled payment", "risk-based contracts", "risk contracts", "alternative payment models", "value-based contracts", "value-based payment", "shared savings", "capitation model", "capitated contracts", "capitation contracts", "capitated payments", "value-based program", "value-based programs", "value-based arrangements"},
 		},
 		{ID: "consulting", Name: "Consulting and client engagement", Kind: "skill",
 			Forms:   []string{"Huron Consulting", "healthcare consulting", "health IT consulting", "IT consulting", "management consulting", "client engagement", "client engagements", "client-facing", "engagement management", "engagement manager", "engagement lead", "client delivery", "advisory services", "professional services", "billable", "multiple clients", "client sites", "Big 4", "Deloitte", "Accenture", "Impact Advisors", "Nordic Consulting", "Optimum Healthcare IT", "KPMG", "PwC", "Ernst & Young", "Chartis", "Guidehouse", "client relationships", "client satisfaction", "advisory", "Big Four", "implementation partner", "consulting engagements", "client health systems", "client hospitals", "client organizations", "client organisations", "client projects", "client teams", "client stakeholders", "client work", "Epic consultant", "EHR consultant", "EMR consultant", "independent consultant", "senior consultant", "associate consultant", "principal consultant", "managing consultant", "lead consultant", "consulting firm", "consulting firms", "consulting practice", "consulting services", "IT consultant", "healthcare consultant", "health IT consultant", "health care consultant", "management consultant", "strategy consultant", "analytics consultant", "technology consultant", "informatics consultant", "technical consultant", "functional consultant", "HIT consultant", "Cerner consultant", "clinical informatics consultant", "consulting company", "advisory firm", "consulting manager"},
