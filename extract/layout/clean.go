@@ -11,7 +11,7 @@ const softHyphen = "\u00ad"
 
 // Prefixes that form open compounds: "self-⏎service" keeps its hyphen.
 var compoundPrefix = map[string]bool{
-	"self": true, "cross": true, "well": true, "full": true, "part": true,
+	"self": true, "cross": true, "well": true, "full": true, "part": true, "smart": true,
 	"long": true, "short": true, "high": true, "low": true, "real": true,
 	"end": true, "e": false, "non": true, "multi": false, "co": false,
 	"evidence": true, "patient": true, "data": true, "user": true,

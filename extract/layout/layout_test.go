@@ -71,6 +71,8 @@ func TestBuildLines(t *testing.T) {
 			[]string{"a data-driven", "culture"}, nil},
 		{"go-live keeps its hyphen", []Page{page(tex.column([]string{"my first go-", "live in June"}, 72, 700, 12))},
 			[]string{"my first go-live", "in June"}, nil},
+		{"smart-pump keeps its hyphen", []Page{page(tex.column([]string{"the Alaris smart-", "pump integration"}, 72, 700, 12))},
+			[]string{"the Alaris smart-pump", "integration"}, nil},
 		{"hyphen before capital not joined", []Page{page(tex.column([]string{"Boston -", "Cambridge area"}, 72, 700, 12))},
 			[]string{"Boston -", "Cambridge area"}, nil},
 		{"hyphen before upper case kept apart", []Page{page(tex.column([]string{"clinical-", "Epic go-live"}, 72, 700, 12))},
