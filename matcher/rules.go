@@ -51,6 +51,12 @@ var intentCues = []intentCue{
 	{"lacking", intentNegation, true, 4, false, false},
 	{"without", intentNegation, true, 2, false, false},
 	{"no", intentNegation, true, 0, false, false}, // "No HL7 experience"
+	// A hobby is no skill, in any section (issue 5: interests do not count).
+	{"for fun", intentNegation, false, 5, false, false}, // "Python notebooks on weekends just for fun"
+	{"as a hobby", intentNegation, false, 5, false, false},
+	{"hobby project", intentNegation, true, 4, false, false},
+	{"hobby projects", intentNegation, true, 4, false, false},
+	{"in my spare time", intentNegation, false, 5, false, false},
 	{"no production", intentNegation, true, 5, false, false},
 	{"no prior", intentNegation, true, 5, false, false},
 	{"no direct", intentNegation, true, 5, false, false},
@@ -136,7 +142,6 @@ var intentCues = []intentCue{
 	{"beginner", intentBeginner, false, 2, false, false},
 	{"basic", intentBeginner, false, 1, false, false},
 	{"a little", intentBeginner, true, 1, false, false},        // "a little Linux"
-	{"for fun", intentBeginner, false, 5, false, false},        // "Kaggle notebooks in Python on weekends just for fun"
 	{"teaching myself", intentBeginner, true, 2, false, false}, // "teaching myself Python on weekends"
 	{"played with", intentBeginner, true, 6, false, false},     // "played with the free Mirth Connect download"
 	{"tinkered with", intentBeginner, true, 6, false, false},
