@@ -129,6 +129,13 @@ func (s *detailSink) write(e *report.Entry) error {
 func (s *detailSink) roleDetail(r matcher.RoleScore, full bool) {
 	w := s.w
 	fmt.Fprintf(w, "%s %s\n", s.sty.bold(r.Title), s.sty.dim(fmt.Sprintf("(%s) — %d, %s", r.ID, r.Score, r.Band)))
+	switch {
+	case r.Capped:
+		fmt.Fprintf(w, "  Capped at %d: under %d%% of the required skills' weight is shown\n",
+			matcher.CappedScore, int(100*matcher.MinRequiredCoverage))
+	case r.Titled:
+		fmt.Fprintf(w, "  Includes %d points because the latest job title names this role\n", matcher.TitleBonus)
+	}
 	if len(r.Matched) > 0 {
 		req, pref := 0, 0
 		for _, m := range r.Matched {
