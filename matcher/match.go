@@ -20,6 +20,14 @@ func (m *Matcher) Match(text string) *Result {
 		byIdx[m.byID[found[i].ID]] = &found[i]
 	}
 	res := &Result{ModelVersion: ModelVersion, Skills: found, InProgress: progress}
+	degreeProgress := false
+	for _, p := range progress {
+		if m.skills[m.byID[p.ID]].kind == "degree" {
+			degreeProgress = true
+		}
+	}
+	// Seniority first: it marks the job lines that titleRanks reads.
+	res.Seniority, res.SeniorityEvidence = m.seniority(st, degreeProgress)
 	res.Roles = m.scoreRoles(best, isProg, byIdx, m.titleRanks(st))
 	signals := 0
 	for _, s := range st.signals {
@@ -43,13 +51,6 @@ func (m *Matcher) Match(text string) *Result {
 		}
 	}
 	res.InDomain, res.DomainReason = domain(res.Roles, signals, st.sigSpread, practical)
-	degreeProgress := false
-	for _, p := range progress {
-		if m.skills[m.byID[p.ID]].kind == "degree" {
-			degreeProgress = true
-		}
-	}
-	res.Seniority, res.SeniorityEvidence = m.seniority(st, degreeProgress)
 	return res
 }
 

@@ -28,8 +28,9 @@ type Matcher struct {
 	// vocabulary's order, resolved to skill indices.
 	roleItems     [][]roleItem
 	roleItemCount int
-	// hasTitles is set when some role lists job titles (auxTitle phrases).
-	hasTitles   bool
+	// roleTitles are each role's job titles, lower-cased, for titles read
+	// in the first segment of a long line (the aux trie finds them all).
+	roleTitles  [][]string
 	keys        *keyer
 	forms       trie // payload: index into m.formInfo
 	exact       trie // payload: index into m.formInfo
@@ -219,11 +220,12 @@ func Compile(v *skills.Vocabulary, opts ...Option) (*Matcher, error) {
 		m.roleItems = append(m.roleItems, items)
 		m.roleItemCount += len(items)
 	}
+	m.roleTitles = make([][]string, len(v.Roles))
 	for ri, r := range v.Roles {
 		for _, t := range r.Titles {
 			if strings.TrimSpace(t) != "" {
 				m.addAux(tokenizeForm(t, tokBuf[:0]), auxInfo{auxTitle, int32(ri)})
-				m.hasTitles = true
+				m.roleTitles[ri] = append(m.roleTitles[ri], strings.ToLower(t))
 			}
 		}
 	}

@@ -21,8 +21,13 @@ var strengthNames = [...]string{"", "beginner", "coursework", "listed", "applied
 type state struct {
 	lines  []string
 	lowers []string // lines lower-cased with offsets kept, or "" (non-ASCII)
-	// lowerBuf caches strings.ToLower of non-ASCII lines for seniority.
+	// lowerBuf caches strings.ToLower of non-ASCII lines (lowerOf).
 	lowerBuf []string
+	// jobLines says which lines the seniority pass read as job lines
+	// (see jobLine), and dated which of them hold a date range: the
+	// job-title pass reuses both instead of parsing the lines again.
+	jobLines []bool
+	dated    []bool
 	info     []lineInfo
 	toks     []token
 	lineTok  []int32 // first token of each line; len(lines)+1 entries
@@ -87,6 +92,46 @@ func (st *state) reset() {
 	st.sigBlock, st.sigSpread = -1, false
 }
 
+// resetLines returns s with n zero values, reusing its array.
+func resetLines[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// lowerOf is line i trimmed and in lower case, made at most once.
+func (st *state) lowerOf(i int) string {
+	if l := st.lowers[i]; l != "" {
+		return strings.TrimSpace(l)
+	}
+	if st.lowerBuf[i] == "" {
+		st.lowerBuf[i] = strings.ToLower(st.info[i].text)
+	}
+	return st.lowerBuf[i]
+}
+
+// hasExperience reports an experience section. Without one, job lines are
+// looked for in the unlabelled, summary and other sections.
+func (st *state) hasExperience() bool {
+	for _, li := range st.info {
+		if li.section == secExperience {
+			return true
+		}
+	}
+	return false
+}
+
+// jobSection reports whether a line of section sec may describe a job.
+func jobSection(sec string, hasExp bool) bool {
+	if hasExp {
+		return sec == secExperience
+	}
+	return sec == secNone || sec == secSummary || sec == secOther
+}
+
 // maxLines bounds the lines analysed, so a hostile input cannot make a
 // call unboundedly slow; résumés have a few hundred lines at most.
 const maxLines = 20000
@@ -123,6 +168,9 @@ func (m *Matcher) analyze(st *state, text string) {
 		off = end + 1
 	}
 	st.info = analyzeLines(st.lines, st.info)
+	st.lowerBuf = resetLines(st.lowerBuf, len(st.info))
+	st.jobLines = resetLines(st.jobLines, len(st.info))
+	st.dated = resetLines(st.dated, len(st.info))
 	var clause int32
 	for i, line := range st.lines {
 		st.lineTok = append(st.lineTok, int32(len(st.toks)))

@@ -115,14 +115,11 @@ type interval struct{ from, to int } // months since year 0, [from, to)
 
 // seniority estimates the level from dated experience ranges, titles and
 // study status. Evidence strings never quote names.
+//
+// It also marks the job lines it read and which of them are dated
+// (state.jobLines, state.dated), for titleRanks.
 func (m *Matcher) seniority(st *state, degreeProgress bool) (string, []string) {
-	hasExp := false
-	for _, li := range st.info {
-		if li.section == secExperience {
-			hasExp = true
-			break
-		}
-	}
+	hasExp := st.hasExperience()
 	type rng struct {
 		from, to int
 		present  bool
@@ -138,26 +135,11 @@ func (m *Matcher) seniority(st *state, degreeProgress bool) (string, []string) {
 	// way): jobs with a campus or student title that end by then were held
 	// while studying.
 	gradYear := 0
-	// lowerOf is line i trimmed and in lower case, made once per line.
-	if cap(st.lowerBuf) < len(st.info) {
-		st.lowerBuf = make([]string, len(st.info))
-	}
-	st.lowerBuf = st.lowerBuf[:len(st.info)]
-	clear(st.lowerBuf)
-	lowerOf := func(i int) string {
-		if l := st.lowers[i]; l != "" {
-			return strings.TrimSpace(l)
-		}
-		if st.lowerBuf[i] == "" {
-			st.lowerBuf[i] = strings.ToLower(st.info[i].text)
-		}
-		return st.lowerBuf[i]
-	}
 	for i, li := range st.info {
 		if li.section != secEducation || li.heading {
 			continue
 		}
-		low := lowerOf(i)
+		low := st.lowerOf(i)
 		if strings.Contains(low, "expected") || strings.Contains(low, "enrolled") || strings.Contains(low, "pursuing") {
 			continue
 		}
@@ -175,22 +157,20 @@ func (m *Matcher) seniority(st *state, degreeProgress bool) (string, []string) {
 		}
 		if li.section == secEducation && !degreeProgress {
 			// "B.S. Health Informatics, expected May 2027"
-			low := lowerOf(i)
+			low := st.lowerOf(i)
 			if k := strings.Index(low, "expected"); k >= 0 && hasYear(low[k:]) {
 				degreeProgress = true
 			}
 		}
-		if hasExp && li.section != secExperience {
+		if !jobSection(li.section, hasExp) {
 			continue
 		}
-		if !hasExp && !(li.section == secNone || li.section == secSummary || li.section == secOther) {
-			continue
-		}
-		low := lowerOf(i)
+		low := st.lowerOf(i)
 		if !hasExp && educationLine(low) {
 			continue
 		}
 		drs := dateRanges(expandShortYears(low))
+		st.jobLines[i], st.dated[i] = true, len(drs) > 0
 		title := ""
 		if !li.bullet || len(drs) > 0 {
 			title = titleSegment(low)
@@ -202,10 +182,10 @@ func (m *Matcher) seniority(st *state, degreeProgress bool) (string, []string) {
 		prevJob := i > 0 && !st.info[i-1].bullet && !st.info[i-1].heading && st.info[i-1].section == li.section
 		nextBullet := i+1 < len(st.info) && st.info[i+1].bullet && st.info[i+1].section == li.section
 		service := len(drs) > 0 && (findTitle(title, serviceJobTitles) != "" ||
-			prevJob && findTitle(titleSegment(lowerOf(i-1)), serviceJobTitles) != "")
+			prevJob && findTitle(titleSegment(st.lowerOf(i-1)), serviceJobTitles) != "")
 		partTime := len(drs) > 0 && !li.bullet && (containsAny(low, partTimeWords) || partTimeHours(low) ||
-			prevJob && (containsAny(lowerOf(i-1), partTimeWords) || partTimeHours(lowerOf(i-1))) ||
-			nextBullet && containsAny(lowerOf(i+1), studyJobWords))
+			prevJob && (containsAny(st.lowerOf(i-1), partTimeWords) || partTimeHours(st.lowerOf(i-1))) ||
+			nextBullet && containsAny(st.lowerOf(i+1), studyJobWords))
 		for _, dr := range drs {
 			if campus && !dr.present && gradYear > 0 && dr.lastYear <= gradYear {
 				continue // a job held while studying, ended by graduation

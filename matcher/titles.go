@@ -1,7 +1,5 @@
 package matcher
 
-import "strings"
-
 // maxJobTitles is how many of the résumé's job-title lines, from the top
 // of its experience, are compared with the roles' titles.
 const maxJobTitles = 3
@@ -24,77 +22,37 @@ func (m *Matcher) titleRanks(st *state) []int {
 	for i := range ranks {
 		ranks[i] = noTitle
 	}
-	if !m.hasTitles {
-		return ranks
-	}
-	hasExp := false
-	for _, li := range st.info {
-		if li.section == secExperience {
-			hasExp = true
-			break
-		}
-	}
 	n := 0
 	h := 0 // next title hit; hits come in line order
 	for i, li := range st.info {
 		if n == maxJobTitles || h == len(st.titles) {
 			break
 		}
-		if li.text == "" || li.heading || li.bullet {
-			continue
-		}
-		if hasExp && li.section != secExperience ||
-			!hasExp && !(li.section == secNone || li.section == secSummary || li.section == secOther) {
+		// The job lines seniority read, bullets aside.
+		if !st.jobLines[i] || li.bullet {
 			continue
 		}
 		for h < len(st.titles) && int(st.titles[h].line) < i {
 			h++
 		}
-		long := false
-		var low string
+		// A long line names a title only in its first segment.
+		seg := ""
 		if wordCount(li.text) > maxTitleLineWords {
-			// A long line names a title only in its first segment.
-			long = true
-			low = st.lowers[i]
-			if low == "" {
-				low = strings.ToLower(li.text)
-			}
-			if wordCount(titleSegment(strings.TrimSpace(low))) > maxTitleWords {
+			if seg = titleSegment(st.lowerOf(i)); wordCount(seg) > maxTitleWords {
 				continue
 			}
 		}
 		matched := false
 		for ; h < len(st.titles) && int(st.titles[h].line) == i; h++ {
 			r := st.titles[h].role
-			if ranks[r] == noTitle && (!long || inTitleSegment(m.roles[r].Titles, low)) {
+			if ranks[r] == noTitle && (seg == "" || findTitle(seg, m.roleTitles[r]) != "") {
 				ranks[r] = n
 				matched = true
 			}
 		}
-		if matched || dateRangeLine(li.text) {
+		if matched || st.dated[i] {
 			n++ // a title line, or a job's dated line
 		}
 	}
 	return ranks
-}
-
-// inTitleSegment reports whether one of titles occurs in the first
-// segment of a long lower-cased line.
-func inTitleSegment(titles []string, low string) bool {
-	seg := titleSegment(strings.TrimSpace(low))
-	for _, t := range titles {
-		if findTitle(seg, []string{strings.ToLower(t)}) != "" {
-			return true
-		}
-	}
-	return false
-}
-
-// dateRangeLine reports a line with a date range: it belongs to a job, so
-// it counts towards maxJobTitles even when no role title is on it.
-func dateRangeLine(text string) bool {
-	if !hasYear(text) {
-		return false
-	}
-	return len(dateRanges(expandShortYears(strings.ToLower(text)))) > 0
 }

@@ -39,6 +39,7 @@ func TestTitleRanks(t *testing.T) {
 			st := m.pool.Get().(*state)
 			defer m.pool.Put(st)
 			m.analyze(st, tc.text)
+			m.seniority(st, false) // marks the job lines, as in Match
 			got := m.titleRanks(st)
 			if [3]int(got) != tc.want {
 				t.Errorf("titleRanks = %v, want %v", got, tc.want)
