@@ -384,64 +384,74 @@ func (c *checker) unknownFields(md toml.MetaData) {
 // file would both feed the same list and one would win at random.
 func (c *checker) fieldCase(md toml.MetaData) bool {
 	seen := map[[2]int]bool{}
-	report := func(line, col int, got, want string) {
-		pos := [2]int{line, col}
-		if seen[pos] {
-			return
-		}
-		seen[pos] = true
-		c.errAt(line, col, "field and table names are case-sensitive and written in lower case, as in `rolefit vocab export`",
-			"%q should be written %q", got, want)
-	}
 	for _, k := range md.Keys() {
 		for depth := 0; depth < len(k) && depth < 2; depth++ {
-			known := topFields
-			if depth == 1 {
-				switch strings.ToLower(k[0]) {
-				case "skill":
-					known = skillFields
-				case "role":
-					known = roleFields
-				default:
-					known = nil
-				}
+			want := caseFix(k[depth], knownFields(k[:depth]))
+			if want == "" {
+				continue
 			}
-			e := k[depth]
-			for _, f := range known {
-				if e == f || !strings.EqualFold(e, f) {
-					continue
-				}
-				found := false
-				if depth == 0 {
-					for _, h := range c.src.headers {
-						if h.table == e || strings.HasPrefix(h.table, e+".") {
-							report(h.line, h.col, e, f)
-							found = true
-						}
-					}
-				}
-				for _, sk := range c.src.keys {
-					if depth == 0 && sk.table == "" && (sk.key == e || strings.HasPrefix(sk.key, e+".")) ||
-						depth == 1 && sk.table == k[0] && (sk.key == e || strings.HasPrefix(sk.key, e+".")) {
-						report(sk.line, sk.col, e, f)
-						found = true
-					}
-				}
-				if depth == 1 && !found {
-					for _, h := range c.src.headers {
-						if h.table == k[0]+"."+e || strings.HasPrefix(h.table, k[0]+"."+e+".") {
-							report(h.line, h.col, e, f)
-							found = true
-						}
-					}
-				}
-				if !found {
-					report(1, 1, e, f)
+			at := c.src.namePositions(strings.Join(k[:depth], "."), k[depth])
+			if len(at) == 0 {
+				at = [][2]int{{1, 1}} // an inline table: no precise position
+			}
+			for _, pos := range at {
+				if !seen[pos] {
+					seen[pos] = true
+					c.errAt(pos[0], pos[1], "field and table names are case-sensitive and written in lower case, as in `rolefit vocab export`",
+						"%q should be written %q", k[depth], want)
 				}
 			}
 		}
 	}
 	return len(seen) > 0
+}
+
+// knownFields are the field names allowed under path: the top level, a
+// [[skill]] or a [[role]] (matched without regard to case, as the decoder
+// does).
+func knownFields(path []string) []string {
+	switch {
+	case len(path) == 0:
+		return topFields
+	case strings.EqualFold(path[0], "skill"):
+		return skillFields
+	case strings.EqualFold(path[0], "role"):
+		return roleFields
+	}
+	return nil
+}
+
+// caseFix returns the known field that name spells in another case, or "".
+func caseFix(name string, known []string) string {
+	for _, f := range known {
+		if name != f && strings.EqualFold(name, f) {
+			return f
+		}
+	}
+	return ""
+}
+
+// checkID reports a missing, malformed or repeated id of element i of a
+// [[skill]] or [[role]] table; seen maps ids to their first element.
+func (c *checker) checkID(table string, i int, id string, seen map[string]int, example string) {
+	if id == "" {
+		l, col := c.src.elementPos(table, i)
+		c.errAt(l, col, `add id = "some-id" (lower-case words joined by hyphens)`, "%s has no id", table)
+		return
+	}
+	if !idRE.MatchString(id) {
+		l, col := c.src.valuePos(table, i, "id", id)
+		c.errAt(l, col, fmt.Sprintf("use lower-case letters, digits and single hyphens, e.g. %q", example),
+			"%s id %q is not kebab-case", table, id)
+	}
+	if first, dup := seen[id]; dup {
+		l, col := c.src.valuePos(table, i, "id", id)
+		fl, _ := c.src.elementPos(table, first)
+		c.errAt(l, col, "give each "+table+" its own id, or merge the two entries",
+			"duplicate %s id %q (first defined at line %d)", table, id, fl)
+		return
+	}
+	seen[id] = i
 }
 
 // normForm normalises a case-insensitive surface form for duplicate checks:
@@ -464,24 +474,7 @@ func (c *checker) validate(v *Vocabulary) {
 	exactOwner := map[string]int{}
 	for i := range v.Skills {
 		s := &v.Skills[i]
-		if s.ID == "" {
-			l, col := c.src.elementPos("skill", i)
-			c.errAt(l, col, `add id = "some-id" (lower-case words joined by hyphens)`, "skill has no id")
-		} else {
-			if !idRE.MatchString(s.ID) {
-				l, col := c.src.valuePos("skill", i, "id", s.ID)
-				c.errAt(l, col, "use lower-case letters, digits and single hyphens, e.g. \"power-bi\"",
-					"skill id %q is not kebab-case", s.ID)
-			}
-			if first, dup := skillAt[s.ID]; dup {
-				l, col := c.src.valuePos("skill", i, "id", s.ID)
-				fl, _ := c.src.elementPos("skill", first)
-				c.errAt(l, col, "give each skill its own id, or merge the two entries",
-					"duplicate skill id %q (first defined at line %d)", s.ID, fl)
-			} else {
-				skillAt[s.ID] = i
-			}
-		}
+		c.checkID("skill", i, s.ID, skillAt, "power-bi")
 		label := s.ID
 		if label == "" {
 			label = fmt.Sprintf("#%d", i+1)
@@ -558,24 +551,7 @@ func (c *checker) validate(v *Vocabulary) {
 		if label == "" {
 			label = fmt.Sprintf("#%d", i+1)
 		}
-		if r.ID == "" {
-			l, col := c.src.elementPos("role", i)
-			c.errAt(l, col, `add id = "some-id" (lower-case words joined by hyphens)`, "role has no id")
-		} else {
-			if !idRE.MatchString(r.ID) {
-				l, col := c.src.valuePos("role", i, "id", r.ID)
-				c.errAt(l, col, "use lower-case letters, digits and single hyphens, e.g. \"privacy-officer\"",
-					"role id %q is not kebab-case", r.ID)
-			}
-			if first, dup := roleAt[r.ID]; dup {
-				l, col := c.src.valuePos("role", i, "id", r.ID)
-				fl, _ := c.src.elementPos("role", first)
-				c.errAt(l, col, "give each role its own id, or merge the two entries",
-					"duplicate role id %q (first defined at line %d)", r.ID, fl)
-			} else {
-				roleAt[r.ID] = i
-			}
-		}
+		c.checkID("role", i, r.ID, roleAt, "privacy-officer")
 		if strings.TrimSpace(r.Title) == "" {
 			l, col := c.src.elementPos("role", i)
 			c.errAt(l, col, `add title = "..." with the role's display name`, "role %q has no title", label)

@@ -279,3 +279,26 @@ func (m *srcMap) valuePos(table string, index int, key, s string) (int, int) {
 	}
 	return m.elementPos(table, index)
 }
+
+// namePositions returns where name is written under the table path parent
+// ("" at the top level): as a key ("Name = ...", "Name.x = ...") or in a
+// table header ("[[Skill]]", "[role.Required]").
+func (m *srcMap) namePositions(parent, name string) [][2]int {
+	full := name
+	if parent != "" {
+		full = parent + "." + name
+	}
+	under := func(s, n string) bool { return s == n || strings.HasPrefix(s, n+".") }
+	var at [][2]int
+	for _, sk := range m.keys {
+		if sk.table == parent && under(sk.key, name) {
+			at = append(at, [2]int{sk.line, sk.col})
+		}
+	}
+	for _, h := range m.headers {
+		if under(h.table, full) {
+			at = append(at, [2]int{h.line, h.col})
+		}
+	}
+	return at
+}
