@@ -25,23 +25,10 @@ var errNeedsPassword = errors.New("user password required")
 
 // decryptAES256 returns an unencrypted copy of data, or an error.
 func decryptAES256(data []byte) ([]byte, error) {
-	encRef := lastRef(encryptRe, data)
-	if encRef == "" {
-		return nil, errors.New("no encryption dictionary")
+	objs, encID, get, err := encryptDict(data)
+	if err != nil {
+		return nil, err
 	}
-	objs := scanObjects(data)
-	var encID int
-	fmt.Sscanf(encRef, "%d", &encID)
-	loc, ok := objs[encID]
-	if !ok {
-		return nil, errors.New("encryption dictionary not found")
-	}
-	l := &lexer{b: data, pos: loc.body}
-	dict, ok := l.next()
-	if !ok || dict.kind != kDict {
-		return nil, errors.New("bad encryption dictionary")
-	}
-	get := func(k string) obj { o, _ := dict.dictGet(k); return o }
 	r := int(get("R").num)
 	u, ue := get("U").s, get("UE").s
 	if (r != 5 && r != 6) || len(u) < 48 || len(ue) < 32 {
@@ -110,21 +97,36 @@ func decryptAES256(data []byte) ([]byte, error) {
 	return out.Bytes(), nil
 }
 
+// encryptDict finds the trailer's /Encrypt dictionary by scanning the
+// file's objects, and returns the objects, its object number and a getter
+// for its entries.
+func encryptDict(data []byte) (objs map[int]scannedObj, encID int, get func(string) obj, err error) {
+	encRef := lastRef(encryptRe, data)
+	if encRef == "" {
+		return nil, 0, nil, errors.New("no encryption dictionary")
+	}
+	objs = scanObjects(data)
+	fmt.Sscanf(encRef, "%d", &encID)
+	loc, ok := objs[encID]
+	if !ok {
+		return nil, 0, nil, errors.New("encryption dictionary not found")
+	}
+	l := &lexer{b: data, pos: loc.body}
+	dict, ok := l.next()
+	if !ok || dict.kind != kDict {
+		return nil, 0, nil, errors.New("bad encryption dictionary")
+	}
+	return objs, encID, func(k string) obj { o, _ := dict.dictGet(k); return o }, nil
+}
+
 // decryptRC4 returns an unencrypted copy of a file using the standard
 // security handler with RC4 (revisions 2-3), for the 40-bit keys that
 // ledongthuc/pdf derives wrongly. It tries the empty user password.
 func decryptRC4(data []byte) ([]byte, error) {
-	encRef := lastRef(encryptRe, data)
-	objs := scanObjects(data)
-	var encID int
-	fmt.Sscanf(encRef, "%d", &encID)
-	loc, ok := objs[encID]
-	if !ok {
-		return nil, errors.New("encryption dictionary not found")
+	objs, encID, get, err := encryptDict(data)
+	if err != nil {
+		return nil, err
 	}
-	l := &lexer{b: data, pos: loc.body}
-	dict, _ := l.next()
-	get := func(k string) obj { o, _ := dict.dictGet(k); return o }
 	r, n := int(get("R").num), int(get("Length").num)/8
 	if n == 0 {
 		n = 5
