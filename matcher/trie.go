@@ -268,21 +268,18 @@ func wholeKeyString(lower string) string {
 }
 
 // intern returns the id of a key, adding it (compile time only).
-func (k *keyer) intern(key string) int32 {
-	if id, ok := k.ids[key]; ok {
-		return id
-	}
-	id := int32(len(k.ids))
-	k.ids[key] = id
-	return id
-}
+func (k *keyer) intern(key string) int32 { return internIn(k.ids, key) }
 
-func (k *keyer) internExact(s string) int32 {
-	if id, ok := k.exactIDs[s]; ok {
+// internExact is intern for the original text of exact forms.
+func (k *keyer) internExact(s string) int32 { return internIn(k.exactIDs, s) }
+
+// internIn returns the id of s in ids, numbering new strings in order.
+func internIn(ids map[string]int32, s string) int32 {
+	if id, ok := ids[s]; ok {
 		return id
 	}
-	id := int32(len(k.exactIDs))
-	k.exactIDs[s] = id
+	id := int32(len(ids))
+	ids[s] = id
 	return id
 }
 
